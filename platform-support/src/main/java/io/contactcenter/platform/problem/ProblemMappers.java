@@ -1,0 +1,113 @@
+package io.contactcenter.platform.problem;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.StreamSupport;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+/** Turns every client error into {@code application/problem+json}; never a 500 for bad input. */
+public class ProblemMappers {
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e) {
+        List<Problem.Violation> violations = e.getConstraintViolations().stream()
+                .map(v -> new Problem.Violation(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.Violation::field))
+                .toList();
+        String detail = "Invalid field(s): "
+                + violations.stream().map(Problem.Violation::field).distinct().collect(Collectors.joining(", "));
+        return Problem.of(400, "Bad Request", detail, violations).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonParseException e) {
+        return Problem.of(400, "Bad Request", "Malformed JSON: " + e.getOriginalMessage(), List.of()).toResponse();
+    }
+
+    /** More specific than Quarkus' own mapper for this type, so ours wins and names the field. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e) {
+        return unmappableJson(e);
+    }
+
+    @ServerExceptionMapper
+    public Response unmappableJson(JsonMappingException e) {
+        String field = e.getPath().stream()
+                .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                .collect(Collectors.joining(".")).replace(".[", "[");
+        String name = field.isEmpty() ? "body" : field;
+        return Problem.of(400, "Bad Request", "Invalid value for '" + name + "'",
+                List.of(new Problem.Violation(name, e.getOriginalMessage()))).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidField(InvalidFieldProblem e) {
+        return Problem.of(400, "Bad Request", e.getMessage(),
+                List.of(new Problem.Violation(e.field(), e.getMessage()))).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundProblem e) {
+        return Problem.of(Response.Status.NOT_FOUND, e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictProblem e) {
+        return Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        // The JSON reader wraps parse failures in a plain 400; unwrap them to say what is wrong.
+        if (e.getCause() instanceof JsonParseException parse) {
+            return malformedJson(parse);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return unmappableJson(mapping);
+        }
+        Response original = e.getResponse();
+        if (original.getStatus() >= 500) {
+            return original;
+        }
+        Response.StatusType status = original.getStatusInfo();
+        return Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), List.of()).toResponse();
+    }
+
+    /** The last named node of the path: {@code create.request.queueId} becomes {@code queueId}. */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
+        StringBuilder name = new StringBuilder();
+        // Skip the method and parameter nodes of a resource method: callers know fields, not Java parameters.
+        for (Path.Node node : nodes) {
+            switch (node.getKind()) {
+                case METHOD, PARAMETER, RETURN_VALUE, CROSS_PARAMETER -> {
+                    if (node.getKind() == jakarta.validation.ElementKind.PARAMETER && nodes.size() == 2) {
+                        name.append(node.getName());
+                    }
+                }
+                default -> {
+                    if (!name.isEmpty()) {
+                        name.append('.');
+                    }
+                    name.append(node.getName());
+                    if (node.getIndex() != null) {
+                        name.append('[').append(node.getIndex()).append(']');
+                    }
+                }
+            }
+        }
+        return name.isEmpty() ? violation.getPropertyPath().toString() : name.toString();
+    }
+}

@@ -1,0 +1,9 @@
+package io.contactcenter.routing.agent;
+
+import java.util.List;
+import java.util.Map;
+
+/** An agent's profile and live state as Redis holds it. */
+public record AgentView(String agentId, String name, String teamId, String hireDate, Map<String, Integer> skills,
+        List<String> queues, String state, String reason, String contactId, long stateSince) {
+}

@@ -1,0 +1,59 @@
+package io.contactcenter.routing.contact;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+import io.contactcenter.platform.security.Roles;
+import io.smallrye.mutiny.Uni;
+
+/** The IVR / PBX integration: hand over a contact, then report what happened to it. */
+@Path("/contacts")
+public class ContactResource {
+
+    private final ContactService contacts;
+
+    public ContactResource(ContactService contacts) {
+        this.contacts = contacts;
+    }
+
+    /** Route a new contact: ROUTED (connect to agentId) or QUEUED (play the queue announcement). */
+    @POST
+    @RolesAllowed(Roles.PBX)
+    public Uni<RoutingAnswer> offer(@Valid @NotNull NewContact contact) {
+        return contacts.offer(contact);
+    }
+
+    @POST
+    @Path("/{contactId}/answer")
+    @RolesAllowed(Roles.PBX)
+    public Uni<ContactView> answer(@PathParam("contactId") String contactId, @Valid @NotNull AnswerContact answer) {
+        return contacts.answer(contactId, answer);
+    }
+
+    @POST
+    @Path("/{contactId}/end")
+    @RolesAllowed({ Roles.PBX, Roles.AGENT })
+    public Uni<ContactView> end(@PathParam("contactId") String contactId, @Valid @NotNull EndContact end) {
+        return contacts.end(contactId, end);
+    }
+
+    /** The caller hung up before an agent answered. */
+    @POST
+    @Path("/{contactId}/abandon")
+    @RolesAllowed(Roles.PBX)
+    public Uni<ContactView> abandon(@PathParam("contactId") String contactId) {
+        return contacts.abandon(contactId);
+    }
+
+    @GET
+    @Path("/{contactId}")
+    @RolesAllowed({ Roles.PBX, Roles.SUPERVISOR, Roles.ADMIN })
+    public Uni<ContactView> find(@PathParam("contactId") String contactId) {
+        return contacts.find(contactId);
+    }
+}

@@ -1,0 +1,176 @@
+package io.contactcenter.routing.contact;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.contactcenter.platform.problem.InvalidFieldProblem;
+import io.contactcenter.platform.problem.NotFoundProblem;
+import io.contactcenter.routing.RoutingClock;
+import io.contactcenter.routing.RoutingConfig;
+import io.contactcenter.routing.agent.AgentState;
+import io.contactcenter.routing.agent.AgentTransitions;
+import io.contactcenter.routing.engine.Outcomes;
+import io.contactcenter.routing.engine.RoutingEngine;
+import io.contactcenter.routing.engine.ScriptResult;
+import io.contactcenter.routing.event.AgentStateChanged;
+import io.contactcenter.routing.event.CallAbandoned;
+import io.contactcenter.routing.event.CallAnswered;
+import io.contactcenter.routing.event.CallEnded;
+import io.contactcenter.routing.event.CallQueued;
+import io.contactcenter.routing.event.CallRouted;
+import io.contactcenter.routing.event.RoutingEvents;
+import io.contactcenter.routing.queue.Queue;
+import io.contactcenter.routing.queue.QueueDirectory;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.smallrye.mutiny.Uni;
+
+/** A contact's life as the PBX reports it: offered, answered, ended or abandoned. */
+@ApplicationScoped
+public class ContactService {
+
+    /** Subtracted from a VIP's arrival time in the queue order: ~31 years, so any VIP sorts before any standard contact. */
+    static final double VIP_HEAD_START_MS = 1e12;
+
+    private final RoutingEngine engine;
+    private final QueueDirectory queues;
+    private final RoutingEvents events;
+    private final AgentTransitions transitions;
+    private final RoutingClock clock;
+    private final RoutingConfig config;
+    private final MeterRegistry metrics;
+
+    public ContactService(RoutingEngine engine, QueueDirectory queues, RoutingEvents events,
+            AgentTransitions transitions, RoutingClock clock, RoutingConfig config, MeterRegistry metrics) {
+        this.engine = engine;
+        this.queues = queues;
+        this.events = events;
+        this.transitions = transitions;
+        this.clock = clock;
+        this.config = config;
+        this.metrics = metrics;
+    }
+
+    public Uni<RoutingAnswer> offer(NewContact contact) {
+        CustomerTier tier = contact.customerTier() == null ? CustomerTier.STANDARD : contact.customerTier();
+        Intent intent = contact.intent() == null ? Intent.INQUIRY : contact.intent();
+        Queue queue = contact.queueId() == null ? queues.pick(contact.language(), intent.name())
+                : queues.find(contact.queueId()).orElseThrow(
+                        () -> new InvalidFieldProblem("queueId", "unknown queue '" + contact.queueId() + "'"));
+        Instant now = clock.now();
+        double score = now.toEpochMilli() - (tier == CustomerTier.VIP ? VIP_HEAD_START_MS : 0);
+        Map<String, String> fields = new HashMap<>();
+        fields.put("channel", contact.channel().name());
+        fields.put("tier", tier.name());
+        fields.put("intent", intent.name());
+        fields.put("customerId", nullToEmpty(contact.customerId()));
+        fields.put("language", nullToEmpty(contact.language()));
+        fields.put("callerNumber", nullToEmpty(contact.callerNumber()));
+        return engine.routeContact(contact.contactId(), queue.id(), now.toEpochMilli(), score, clock.day(now),
+                config.contactRetention().toSeconds(), fields)
+                .call(r -> publishOffer(contact, tier, intent, r, now))
+                .invoke(r -> metrics.counter("routing_contacts_offered_total", "queue", r.get(2), "outcome",
+                        r.outcome().toLowerCase()).increment())
+                .map(r -> new RoutingAnswer(contact.contactId(), r.outcome(), r.get(1), r.get(2), r.get(3), r.get(4),
+                        r.is("QUEUED") ? Integer.valueOf(r.get(5)) : null));
+    }
+
+    private Uni<Void> publishOffer(NewContact c, CustomerTier tier, Intent intent, ScriptResult r, Instant now) {
+        if (r.is("ROUTED")) {
+            String agentId = r.get(3);
+            return events.agentState(new AgentStateChanged(agentId, r.get(4), AgentState.AVAILABLE,
+                    AgentState.RESERVED, null, c.contactId(), now))
+                    .chain(() -> events.routed(new CallRouted(c.contactId(), r.get(2), agentId, r.get(4),
+                            c.channel(), 0, now)));
+        }
+        if (r.is("QUEUED")) {
+            return events.queued(new CallQueued(c.contactId(), r.get(2), c.channel(), c.customerId(), tier, intent,
+                    nullToEmpty(c.language()).isEmpty() ? "zh" : c.language(), Integer.parseInt(r.get(5)), now));
+        }
+        return Uni.createFrom().voidItem();
+    }
+
+    public Uni<ContactView> answer(String contactId, AnswerContact answer) {
+        Instant now = clock.now();
+        return engine.contact(contactId).chain(c -> {
+            if (c.isEmpty()) {
+                throw new NotFoundProblem("contact", contactId);
+            }
+            Queue queue = queues.find(c.get("queueId")).orElseThrow();
+            return engine.answer(contactId, answer.agentId(), now.toEpochMilli(), clock.day(now),
+                    queue.serviceLevelThreshold().toMillis());
+        })
+                .map(r -> Outcomes.require(r, "contact", contactId))
+                .call(r -> r.is("ANSWERED")
+                        ? events.agentState(new AgentStateChanged(answer.agentId(), r.get(2), AgentState.RESERVED,
+                                AgentState.BUSY, null, contactId, now))
+                                .chain(() -> events.answered(new CallAnswered(contactId, r.get(1), answer.agentId(),
+                                        r.get(2), r.getLong(3) / 1000.0, "1".equals(r.get(4)), now)))
+                        : Uni.createFrom().voidItem())
+                .chain(() -> find(contactId));
+    }
+
+    public Uni<ContactView> end(String contactId, EndContact end) {
+        Instant now = clock.now();
+        return engine.contact(contactId).chain(c -> {
+            if (c.isEmpty()) {
+                throw new NotFoundProblem("contact", contactId);
+            }
+            Queue queue = queues.find(c.get("queueId")).orElseThrow();
+            return engine.end(contactId, now.toEpochMilli(), queue.wrapUp().toMillis(),
+                    config.contactRetention().toSeconds(), end.disposition().name());
+        })
+                .map(r -> Outcomes.require(r, "contact", contactId))
+                .call(r -> r.is("ENDED") ? publishEnded(contactId, end, r, now) : Uni.createFrom().voidItem())
+                .chain(() -> find(contactId));
+    }
+
+    /** {'ENDED', agentId, queueId, teamId, channel, customerId, tier, intent} */
+    private Uni<Void> publishEnded(String contactId, EndContact end, ScriptResult r, Instant now) {
+        String agentId = r.get(1);
+        return events.agentState(new AgentStateChanged(agentId, r.get(3), AgentState.BUSY, AgentState.WRAP_UP, null,
+                contactId, now))
+                .chain(() -> events.ended(new CallEnded(contactId, r.get(2), agentId, r.get(3),
+                        Channel.valueOf(r.get(4)), r.get(5), CustomerTier.valueOf(r.get(6)), Intent.valueOf(r.get(7)),
+                        end.disposition(), end.talkSeconds(), end.holdSeconds() == null ? 0 : end.holdSeconds(),
+                        now)));
+    }
+
+    public Uni<ContactView> abandon(String contactId) {
+        Instant now = clock.now();
+        return engine.abandon(contactId, now.toEpochMilli(), clock.day(now), config.contactRetention().toSeconds())
+                .map(r -> Outcomes.require(r, "contact", contactId))
+                .call(r -> {
+                    if (!r.is("ABANDONED")) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    Uni<Void> abandoned = events.abandoned(new CallAbandoned(contactId, r.get(1), r.getLong(2) / 1000.0,
+                            now));
+                    // The contact had been offered: the agent was freed in the same script.
+                    return r.get(3) == null ? abandoned
+                            : abandoned.chain(() -> transitions.publishReady(r.get(3), r.tail(4), now));
+                })
+                .chain(() -> find(contactId));
+    }
+
+    public Uni<ContactView> find(String contactId) {
+        return engine.contact(contactId).map(h -> {
+            if (h == null || h.isEmpty()) {
+                throw new NotFoundProblem("contact", contactId);
+            }
+            return new ContactView(contactId, h.get("state"), h.get("queueId"), emptyToNull(h.get("agentId")),
+                    emptyToNull(h.get("teamId")), h.get("channel"), h.get("tier"), h.get("intent"),
+                    h.get("disposition"));
+        });
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String emptyToNull(String s) {
+        return s == null || s.isEmpty() ? null : s;
+    }
+}

@@ -1,0 +1,5 @@
+package io.contactcenter.routing.contact;
+
+public enum CustomerTier {
+    STANDARD, VIP
+}

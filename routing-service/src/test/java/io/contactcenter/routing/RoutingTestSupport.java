@@ -1,0 +1,52 @@
+package io.contactcenter.routing;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+import java.util.UUID;
+
+import io.contactcenter.testing.Tokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** Drives the routing API the way a PBX, an agent desktop and an admin do. */
+public final class RoutingTestSupport {
+
+    private RoutingTestSupport() {
+    }
+
+    public static String uniqueId(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    public static ValidatableResponse registerAgent(String agentId, String teamId, Map<String, Integer> skills) {
+        return given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(Map.of("name", "Agent " + agentId, "teamId", teamId, "hireDate", "2024-01-15", "skills", skills))
+                .put("/agents/{id}", agentId).then().statusCode(200);
+    }
+
+    public static ValidatableResponse setState(String agentId, String state) {
+        return given().header("Authorization", Tokens.bearer("agent")).contentType(ContentType.JSON)
+                .body(Map.of("state", state)).post("/agents/{id}/state", agentId).then();
+    }
+
+    public static ValidatableResponse offer(Map<String, Object> contact) {
+        return given().header("Authorization", Tokens.bearer("pbx")).contentType(ContentType.JSON)
+                .body(contact).post("/contacts").then();
+    }
+
+    public static ValidatableResponse answer(String contactId, String agentId) {
+        return given().header("Authorization", Tokens.bearer("pbx")).contentType(ContentType.JSON)
+                .body(Map.of("agentId", agentId)).post("/contacts/{id}/answer", contactId).then();
+    }
+
+    public static ValidatableResponse end(String contactId, String disposition, double talkSeconds) {
+        return given().header("Authorization", Tokens.bearer("pbx")).contentType(ContentType.JSON)
+                .body(Map.of("disposition", disposition, "talkSeconds", talkSeconds, "holdSeconds", 0))
+                .post("/contacts/{id}/end", contactId).then();
+    }
+
+    public static ValidatableResponse abandon(String contactId) {
+        return given().header("Authorization", Tokens.bearer("pbx")).post("/contacts/{id}/abandon", contactId).then();
+    }
+}

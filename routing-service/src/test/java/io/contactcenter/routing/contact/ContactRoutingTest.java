@@ -1,0 +1,177 @@
+package io.contactcenter.routing.contact;
+
+import static io.contactcenter.routing.RoutingTestSupport.abandon;
+import static io.contactcenter.routing.RoutingTestSupport.answer;
+import static io.contactcenter.routing.RoutingTestSupport.end;
+import static io.contactcenter.routing.RoutingTestSupport.offer;
+import static io.contactcenter.routing.RoutingTestSupport.registerAgent;
+import static io.contactcenter.routing.RoutingTestSupport.setState;
+import static io.contactcenter.routing.RoutingTestSupport.uniqueId;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.time.Duration;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.contactcenter.routing.engine.RoutingEngine;
+import io.contactcenter.testing.CatalogSchemas;
+import io.contactcenter.testing.TopicReader;
+import io.quarkus.redis.datasource.RedisDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The call path over HTTP, against the real Redis and Kafka; every emitted event checked against the catalog. */
+@QuarkusTest
+class ContactRoutingTest {
+
+    @Inject
+    RedisDataSource redis;
+    @Inject
+    RoutingEngine engine;
+
+    TopicReader events;
+
+    @BeforeEach
+    void freshCenter() {
+        redis.flushall();
+        engine.publishQueuePriorities().await().indefinitely();
+        events = TopicReader.open("call-events", "agent-events");
+    }
+
+    @AfterEach
+    void close() {
+        events.close();
+    }
+
+    @Test
+    void availableAgentTakesTheCallAndEveryTransitionIsPublished() {
+        String agent = uniqueId("a");
+        String contact = uniqueId("c");
+        registerAgent(agent, "team-1", Map.of("lang:zh", 3, "complaints", 4));
+        setState(agent, "AVAILABLE").statusCode(200).body("state", equalTo("AVAILABLE"));
+
+        offer(Map.of("contactId", contact, "channel", "VOICE", "intent", "COMPLAINT", "customerId", "cust-9",
+                "language", "zh"))
+                .statusCode(200)
+                .body("outcome", equalTo("ROUTED"))
+                .body("agentId", equalTo(agent))
+                .body("queueId", equalTo("complaints"))
+                .body("position", nullValue());
+        answer(contact, agent).statusCode(200).body("state", equalTo("ANSWERED"));
+        end(contact, "COMPLAINT", 185.5).statusCode(200).body("state", equalTo("ENDED"));
+        setState(agent, "NOT_READY").statusCode(200).body("state", equalTo("NOT_READY"));
+
+        for (String type : new String[] { "contactcenter.call.routed", "contactcenter.call.answered",
+                "contactcenter.call.ended" }) {
+            TopicReader.Event e = events.await(r -> contact.equals(r.key()) && type.equals(r.type()),
+                    Duration.ofSeconds(10));
+            assertCloudEvent(e, contact);
+            CatalogSchemas.assertValid(type, e.body());
+        }
+        TopicReader.Event ended = events.await(r -> contact.equals(r.key())
+                && "contactcenter.call.ended".equals(r.type()), Duration.ofSeconds(1));
+        assertEquals(true, ended.body().contains("\"disposition\":\"COMPLAINT\""), ended.body());
+        assertEquals(true, ended.body().contains("\"teamId\":\"team-1\""), ended.body());
+
+        // AVAILABLE, RESERVED, BUSY, WRAP_UP, NOT_READY: five transitions, in order, keyed by agent.
+        var agentEvents = events.awaitCount(r -> agent.equals(r.key()), 5, Duration.ofSeconds(10));
+        assertEquals(java.util.List.of("AVAILABLE", "RESERVED", "BUSY", "WRAP_UP", "NOT_READY"),
+                agentEvents.stream().map(e -> state(e.body())).toList());
+        agentEvents.forEach(e -> {
+            assertCloudEvent(e, agent);
+            CatalogSchemas.assertValid("contactcenter.agent.state-changed", e.body());
+        });
+    }
+
+    @Test
+    void withoutAgentTheContactWaitsAndTheNextReadyAgentTakesIt() {
+        String first = uniqueId("c");
+        String second = uniqueId("c");
+        offer(Map.of("contactId", first, "channel", "VOICE", "intent", "TRANSACTION")).statusCode(200)
+                .body("outcome", equalTo("QUEUED")).body("queueId", equalTo("billing")).body("position", equalTo(1));
+        offer(Map.of("contactId", second, "channel", "VOICE", "intent", "TRANSACTION")).statusCode(200)
+                .body("outcome", equalTo("QUEUED")).body("position", equalTo(2));
+        TopicReader.Event queued = events.await(r -> first.equals(r.key())
+                && "contactcenter.call.queued".equals(r.type()), Duration.ofSeconds(10));
+        CatalogSchemas.assertValid("contactcenter.call.queued", queued.body());
+
+        String agent = uniqueId("a");
+        registerAgent(agent, "team-2", Map.of("billing", 3));
+        setState(agent, "AVAILABLE").statusCode(200).body("state", equalTo("RESERVED"))
+                .body("contactId", equalTo(first));
+    }
+
+    @Test
+    void vipGoesAheadOfEarlierStandardCallers() {
+        String standard = uniqueId("c");
+        String vip = uniqueId("vip");
+        offer(Map.of("contactId", standard, "channel", "VOICE", "intent", "FAULT")).statusCode(200)
+                .body("outcome", equalTo("QUEUED"));
+        offer(Map.of("contactId", vip, "channel", "VOICE", "intent", "FAULT", "customerTier", "VIP"))
+                .statusCode(200).body("outcome", equalTo("QUEUED")).body("position", equalTo(1));
+
+        String agent = uniqueId("a");
+        registerAgent(agent, "team-3", Map.of("tech", 2));
+        setState(agent, "AVAILABLE").statusCode(200).body("contactId", equalTo(vip));
+    }
+
+    @Test
+    void abandonedWhileQueuedLeavesTheQueueAndCounts() {
+        String contact = uniqueId("c");
+        offer(Map.of("contactId", contact, "channel", "VOICE")).statusCode(200).body("outcome", equalTo("QUEUED"));
+        abandon(contact).statusCode(200).body("state", equalTo("ABANDONED"));
+        abandon(contact).statusCode(200).body("state", equalTo("ABANDONED"));
+        TopicReader.Event e = events.await(r -> contact.equals(r.key())
+                && "contactcenter.call.abandoned".equals(r.type()), Duration.ofSeconds(10));
+        CatalogSchemas.assertValid("contactcenter.call.abandoned", e.body());
+        assertEquals(1, events.drain(Duration.ofMillis(500)).stream()
+                .filter(r -> contact.equals(r.key()) && "contactcenter.call.abandoned".equals(r.type())).count(),
+                "a repeated abandon publishes nothing new");
+
+        String agent = uniqueId("a");
+        registerAgent(agent, "team-1", Map.of("lang:zh", 1));
+        setState(agent, "AVAILABLE").statusCode(200).body("state", equalTo("AVAILABLE"));
+    }
+
+    @Test
+    void repeatedOfferReturnsTheSameDecision() {
+        String agent = uniqueId("a");
+        String contact = uniqueId("c");
+        registerAgent(agent, "team-1", Map.of("lang:zh", 2));
+        setState(agent, "AVAILABLE").statusCode(200);
+        offer(Map.of("contactId", contact, "channel", "VOICE")).statusCode(200).body("outcome", equalTo("ROUTED"));
+        offer(Map.of("contactId", contact, "channel", "VOICE")).statusCode(200)
+                .body("outcome", equalTo("DUPLICATE")).body("state", equalTo("ROUTED")).body("agentId", equalTo(agent));
+    }
+
+    @Test
+    void answeringWithAnotherAgentIsAConflict() {
+        String agent = uniqueId("a");
+        String contact = uniqueId("c");
+        registerAgent(agent, "team-1", Map.of("lang:zh", 2));
+        setState(agent, "AVAILABLE").statusCode(200);
+        offer(Map.of("contactId", contact, "channel", "VOICE")).statusCode(200);
+        answer(contact, "someone-else").statusCode(409).contentType("application/problem+json");
+        answer(uniqueId("nobody"), agent).statusCode(404).contentType("application/problem+json");
+    }
+
+    private static void assertCloudEvent(TopicReader.Event e, String key) {
+        assertEquals("1.0", e.header("ce_specversion"));
+        assertEquals("/routing-service", e.header("ce_source"));
+        assertEquals(key, e.header("ce_subject"));
+        assertNotNull(e.header("ce_id"));
+        assertNotNull(e.header("ce_time"));
+    }
+
+    private static String state(String body) {
+        int i = body.indexOf("\"state\":\"") + 9;
+        return body.substring(i, body.indexOf('"', i));
+    }
+}
