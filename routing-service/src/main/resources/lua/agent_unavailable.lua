@@ -7,5 +7,5 @@ if state == 'RESERVED' or state == 'BUSY' then return {'CONFLICT', state} end
 if state == new_state and (redis.call('HGET', akey, 'reason') or '') == reason then return {'NOOP', state} end
 each_queue(redis.call('HGET', akey, 'queues'), function(q) redis.call('ZREM', agents_key(q), agent_id) end)
 redis.call('ZREM', 'cc:wrapup', agent_id)
-redis.call('HSET', akey, 'state', new_state, 'stateSince', now, 'reason', reason, 'contactId', '')
+set_agent_state(agent_id, new_state, now, 'reason', reason, 'contactId', '')
 return {'CHANGED', state, redis.call('HGET', akey, 'teamId') or ''}

@@ -9,7 +9,7 @@ if c[1] ~= 'ROUTED' then return {'CONFLICT', c[1], c[2] or ''} end
 local wait = now - tonumber(c[4])
 local in_sl = wait <= sl_ms
 redis.call('HSET', ckey, 'state', 'ANSWERED', 'answeredAt', now)
-redis.call('HSET', agent_key(agent_id), 'state', 'BUSY', 'stateSince', now)
+set_agent_state(agent_id, 'BUSY', now)
 local skey = stats_key(c[3], day)
 redis.call('HINCRBY', skey, 'answered', 1)
 redis.call('HINCRBY', skey, 'waitMsTotal', wait)

@@ -5,12 +5,24 @@
 --   cc:contact:{id}            hash  state, queueId, agentId, arrivedAt, answeredAt, teamId, tier, intent, ...
 --   cc:wrapup                  zset  agents in after-call work, score = when wrap-up ends (ms)
 --   cc:queues                  hash  queue id -> priority
+--   cc:agent-states            hash  agent state -> number of agents in it (the wallboard's agents by state)
 --   cc:stats:{q}:{day}         hash  offered, answered, answeredInSl, waitMsTotal, abandoned
 local function agent_key(id) return 'cc:agent:' .. id end
 local function contact_key(id) return 'cc:contact:' .. id end
 local function agents_key(q) return 'cc:queue:' .. q .. ':agents' end
 local function contacts_key(q) return 'cc:queue:' .. q .. ':contacts' end
 local function stats_key(q, day) return 'cc:stats:' .. q .. ':' .. day end
+
+-- Every agent state change goes through here so the per-state counts stay exact.
+local function set_agent_state(agent_id, new_state, now, ...)
+  local akey = agent_key(agent_id)
+  local old = redis.call('HGET', akey, 'state')
+  if old ~= new_state then
+    if old then redis.call('HINCRBY', 'cc:agent-states', old, -1) end
+    redis.call('HINCRBY', 'cc:agent-states', new_state, 1)
+  end
+  redis.call('HSET', akey, 'state', new_state, 'stateSince', now, ...)
+end
 
 local function each_queue(csv, fn)
   for q in string.gmatch(csv or '', '[^,]+') do fn(q) end
@@ -21,7 +33,7 @@ local function reserve(agent_id, contact_id, now)
   local akey = agent_key(agent_id)
   each_queue(redis.call('HGET', akey, 'queues'), function(q) redis.call('ZREM', agents_key(q), agent_id) end)
   redis.call('ZREM', 'cc:wrapup', agent_id)
-  redis.call('HSET', akey, 'state', 'RESERVED', 'stateSince', now, 'contactId', contact_id, 'reason', '')
+  set_agent_state(agent_id, 'RESERVED', now, 'contactId', contact_id, 'reason', '')
   redis.call('HSET', contact_key(contact_id), 'state', 'ROUTED', 'agentId', agent_id, 'routedAt', now,
     'teamId', redis.call('HGET', akey, 'teamId') or '')
 end
@@ -55,7 +67,7 @@ local function make_ready(agent_id, previous, now)
     return {'ROUTED', previous, best, best_queue, c[1], c[2] or '', redis.call('HGET', agent_key(agent_id), 'teamId') or ''}
   end
   local akey = agent_key(agent_id)
-  redis.call('HSET', akey, 'state', 'AVAILABLE', 'stateSince', now, 'contactId', '', 'reason', '')
+  set_agent_state(agent_id, 'AVAILABLE', now, 'contactId', '', 'reason', '')
   redis.call('ZREM', 'cc:wrapup', agent_id)
   each_queue(redis.call('HGET', akey, 'queues'), function(q) redis.call('ZADD', agents_key(q), now, agent_id) end)
   return {'AVAILABLE', previous, redis.call('HGET', akey, 'teamId') or ''}

@@ -9,7 +9,7 @@ redis.call('HSET', ckey, 'state', 'ENDED', 'endedAt', now, 'disposition', dispos
 redis.call('EXPIRE', ckey, retention)
 local akey = agent_key(c[2])
 if redis.call('HGET', akey, 'state') == 'BUSY' and redis.call('HGET', akey, 'contactId') == contact_id then
-  redis.call('HSET', akey, 'state', 'WRAP_UP', 'stateSince', now, 'contactId', '')
+  set_agent_state(c[2], 'WRAP_UP', now, 'contactId', '')
   redis.call('ZADD', 'cc:wrapup', now + wrap_ms, c[2])
 end
 return {'ENDED', c[2], c[3], c[4] or '', c[5] or '', c[6] or '', c[7] or '', c[8] or ''}

@@ -10,7 +10,7 @@ if state == 'AVAILABLE' then
 end
 redis.call('HSET', akey, 'queues', queues, unpack(ARGV, 4))
 if not state then
-  redis.call('HSET', akey, 'state', 'LOGGED_OUT', 'stateSince', now, 'reason', '', 'contactId', '')
+  set_agent_state(agent_id, 'LOGGED_OUT', now, 'reason', '', 'contactId', '')
   return {'CREATED', 'LOGGED_OUT'}
 end
 return {'UPDATED', state}

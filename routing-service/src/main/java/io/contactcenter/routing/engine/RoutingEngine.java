@@ -36,6 +36,7 @@ public class RoutingEngine {
 
     static final String WRAP_UP_KEY = "cc:wrapup";
     static final String QUEUE_PRIORITIES_KEY = "cc:queues";
+    static final String AGENT_STATES_KEY = "cc:agent-states";
 
     private final ReactiveRedisDataSource redis;
     private final ReactiveHashCommands<String, String, String> hashes;
@@ -115,6 +116,11 @@ public class RoutingEngine {
 
     public Uni<Map<String, String>> dailyStats(String queueId, String day) {
         return hashes.hgetall("cc:stats:" + queueId + ":" + day);
+    }
+
+    /** Center-wide number of agents in each state, kept exact by the scripts. */
+    public Uni<Map<String, String>> agentsByState() {
+        return hashes.hgetall(AGENT_STATES_KEY);
     }
 
     public Uni<Long> waitingContacts(String queueId) {

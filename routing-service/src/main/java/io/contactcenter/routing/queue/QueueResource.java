@@ -1,6 +1,8 @@
 package io.contactcenter.routing.queue;
 
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -11,6 +13,7 @@ import jakarta.ws.rs.QueryParam;
 import io.contactcenter.platform.problem.NotFoundProblem;
 import io.contactcenter.platform.security.Roles;
 import io.contactcenter.routing.RoutingClock;
+import io.contactcenter.routing.agent.AgentState;
 import io.contactcenter.routing.engine.RoutingEngine;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
@@ -19,8 +22,11 @@ import io.smallrye.mutiny.Uni;
 @Path("/queues")
 public class QueueResource {
 
-    /** Center totals and each queue, for one day. */
-    public record CenterStats(QueueStats total, List<QueueStats> queues) {
+    /**
+     * Center totals and each queue, for one day. An agent serving several queues counts as
+     * available in each of them, so the center's agents are counted by state separately.
+     */
+    public record CenterStats(QueueStats total, Map<String, Long> agentsByState, List<QueueStats> queues) {
     }
 
     private final QueueDirectory queues;
@@ -38,10 +44,16 @@ public class QueueResource {
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     public Uni<CenterStats> all(@QueryParam("day") String day) {
         String d = day == null ? clock.today() : day;
-        return Multi.createFrom().iterable(queues.all())
+        Uni<List<QueueStats>> perQueue = Multi.createFrom().iterable(queues.all())
                 .onItem().transformToUniAndConcatenate(q -> stats(q, d))
-                .collect().asList()
-                .map(list -> new CenterStats(QueueStats.total(d, list), list));
+                .collect().asList();
+        return Uni.combine().all().unis(perQueue, engine.agentsByState()).with((list, states) -> {
+            Map<String, Long> byState = new TreeMap<>();
+            for (AgentState s : AgentState.values()) {
+                byState.put(s.name(), Long.parseLong(states.getOrDefault(s.name(), "0")));
+            }
+            return new CenterStats(QueueStats.total(d, list, byState.get(AgentState.AVAILABLE.name())), byState, list);
+        });
     }
 
     @GET

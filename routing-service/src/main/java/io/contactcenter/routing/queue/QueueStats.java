@@ -25,19 +25,18 @@ public record QueueStats(String queueId, String day, long waiting, long availabl
     }
 
     /** Center-wide totals over several queues (the target is that of no queue: 0). */
-    public static QueueStats total(String day, Iterable<QueueStats> all) {
-        long waiting = 0, available = 0, offered = 0, answered = 0, inSl = 0, abandoned = 0;
+    public static QueueStats total(String day, Iterable<QueueStats> all, long availableAgents) {
+        long waiting = 0, offered = 0, answered = 0, inSl = 0, abandoned = 0;
         double waitSeconds = 0;
         for (QueueStats s : all) {
             waiting += s.waiting;
-            available += s.availableAgents;
             offered += s.offered;
             answered += s.answered;
             inSl += s.answeredWithinThreshold;
             abandoned += s.abandoned;
             waitSeconds += s.averageSpeedOfAnswerSeconds == null ? 0 : s.averageSpeedOfAnswerSeconds * s.answered;
         }
-        return new QueueStats("*", day, waiting, available, offered, answered, inSl, abandoned,
+        return new QueueStats("*", day, waiting, availableAgents, offered, answered, inSl, abandoned,
                 answered == 0 ? null : round(100.0 * inSl / answered), 0, 0,
                 answered == 0 ? null : round(waitSeconds / answered), offered == 0 ? null : round(100.0 * abandoned / offered));
     }

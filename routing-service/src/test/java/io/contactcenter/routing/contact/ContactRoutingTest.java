@@ -1,5 +1,6 @@
 package io.contactcenter.routing.contact;
 
+import static io.restassured.RestAssured.given;
 import static io.contactcenter.routing.RoutingTestSupport.abandon;
 import static io.contactcenter.routing.RoutingTestSupport.answer;
 import static io.contactcenter.routing.RoutingTestSupport.end;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.Test;
 
 import io.contactcenter.routing.engine.RoutingEngine;
 import io.contactcenter.testing.CatalogSchemas;
+import io.contactcenter.testing.Tokens;
 import io.contactcenter.testing.TopicReader;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -160,6 +162,36 @@ class ContactRoutingTest {
         offer(Map.of("contactId", contact, "channel", "VOICE")).statusCode(200);
         answer(contact, "someone-else").statusCode(409).contentType("application/problem+json");
         answer(uniqueId("nobody"), agent).statusCode(404).contentType("application/problem+json");
+    }
+
+    @Test
+    void wallboardFiguresReconcileWithWhatHappened() {
+        String a1 = uniqueId("a");
+        String a2 = uniqueId("a");
+        registerAgent(a1, "team-1", Map.of("lang:zh", 2));
+        registerAgent(a2, "team-1", Map.of("lang:zh", 2));
+        setState(a1, "AVAILABLE").statusCode(200);
+        setState(a2, "AVAILABLE").statusCode(200);
+        String c1 = uniqueId("c"), c2 = uniqueId("c"), c3 = uniqueId("c");
+        offer(Map.of("contactId", c1, "channel", "VOICE")).statusCode(200).body("outcome", equalTo("ROUTED"));
+        offer(Map.of("contactId", c2, "channel", "VOICE")).statusCode(200).body("outcome", equalTo("ROUTED"));
+        offer(Map.of("contactId", c3, "channel", "VOICE")).statusCode(200).body("outcome", equalTo("QUEUED"));
+        String agentOfC1 = given().header("Authorization", Tokens.bearer("pbx")).get("/contacts/{id}", c1)
+                .then().statusCode(200).extract().path("agentId");
+        answer(c1, agentOfC1).statusCode(200);
+        abandon(c3).statusCode(200);
+
+        given().header("Authorization", Tokens.bearer("supervisor")).get("/queues/stats").then().statusCode(200)
+                .body("total.offered", equalTo(3))
+                .body("total.answered", equalTo(1))
+                .body("total.abandoned", equalTo(1))
+                .body("total.waiting", equalTo(0))
+                .body("total.abandonRatePercent", equalTo(33.33f))
+                .body("agentsByState.BUSY", equalTo(1))
+                .body("agentsByState.RESERVED", equalTo(1))
+                .body("agentsByState.AVAILABLE", equalTo(0))
+                .body("queues.find { it.queueId == 'general' }.offered", equalTo(3))
+                .body("queues.find { it.queueId == 'general' }.serviceLevelPercent", equalTo(100.0f));
     }
 
     private static void assertCloudEvent(TopicReader.Event e, String key) {

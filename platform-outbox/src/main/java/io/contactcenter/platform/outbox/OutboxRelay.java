@@ -1,0 +1,83 @@
+package io.contactcenter.platform.outbox;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+
+import org.eclipse.microprofile.reactive.messaging.Channel;
+import org.eclipse.microprofile.reactive.messaging.Message;
+import org.jboss.logging.Logger;
+
+import io.contactcenter.platform.events.CloudEventMessages;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.scheduler.Scheduled;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+
+/**
+ * Publishes committed outbox rows in write order and marks them published. Rows are locked with
+ * SKIP LOCKED, so several instances relay side by side without sending a row twice at once; a
+ * failed send rolls the batch back and it is retried (consumers deduplicate on the event id).
+ */
+@ApplicationScoped
+public class OutboxRelay {
+
+    /** The outgoing channel each using service configures (its topic is overridden per row). */
+    public static final String CHANNEL = "outbox";
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
+    /** Hibernate's lock timeout value for SKIP LOCKED. */
+    private static final int SKIP_LOCKED = -2;
+
+    private final MutinyEmitter<String> emitter;
+    private final OutboxConfig config;
+    private final Counter published;
+
+    public OutboxRelay(@Channel(CHANNEL) MutinyEmitter<String> emitter, OutboxConfig config, MeterRegistry metrics) {
+        this.emitter = emitter;
+        this.config = config;
+        this.published = Counter.builder("outbox_events_published_total")
+                .description("Events relayed from the outbox table to Kafka").register(metrics);
+    }
+
+    @Scheduled(every = "${outbox.poll-interval:500ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    Uni<Void> poll() {
+        return publishPending().onFailure().invoke(e -> LOG.warnf("outbox relay: %s (will retry)", e.getMessage()))
+                .onFailure().recoverWithNull().replaceWithVoid();
+    }
+
+    /** Publishes up to one batch; returns how many rows were published. */
+    public Uni<Integer> publishPending() {
+        return Panache.withTransaction(() -> OutboxEvent.<OutboxEvent> find("publishedAt is null order by seq")
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
+                .page(0, config.batchSize()).list()
+                .chain(this::publishInOrder));
+    }
+
+    private Uni<Integer> publishInOrder(List<OutboxEvent> events) {
+        if (events.isEmpty()) {
+            return Uni.createFrom().item(0);
+        }
+        return Multi.createFrom().iterable(events)
+                .onItem().transformToUniAndConcatenate(e -> emitter.sendMessage(toMessage(e))
+                        .invoke(() -> {
+                            e.publishedAt = Instant.now();
+                            published.increment();
+                        }))
+                .collect().last().replaceWith(events.size());
+    }
+
+    private static Message<String> toMessage(OutboxEvent e) {
+        Message<String> message = CloudEventMessages.of(e.eventId.toString(), e.source, e.type, e.entityId,
+                e.occurredAt, e.payload);
+        // The row names its topic: one relay channel serves every topic the service writes to.
+        return message.addMetadata(OutgoingKafkaRecordMetadata.<String> builder().withKey(e.entityId)
+                .withTopic(e.topic).build());
+    }
+}
