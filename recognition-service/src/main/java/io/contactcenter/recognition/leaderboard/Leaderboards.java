@@ -1,0 +1,71 @@
+package io.contactcenter.recognition.leaderboard;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.contactcenter.recognition.RedisKeys;
+import io.contactcenter.recognition.period.Periods;
+import io.contactcenter.recognition.period.Quarter;
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.hash.ReactiveHashCommands;
+import io.quarkus.redis.datasource.sortedset.ReactiveSortedSetCommands;
+import io.quarkus.redis.datasource.sortedset.ScoredValue;
+import io.quarkus.redis.datasource.sortedset.ZRangeArgs;
+import io.quarkus.redis.datasource.value.ReactiveValueCommands;
+import io.smallrye.mutiny.Uni;
+
+/** Reads the boards and counters {@code lua/count_praise.lua} writes (keys in {@link RedisKeys}). */
+@ApplicationScoped
+public class Leaderboards {
+
+    private final ReactiveSortedSetCommands<String, String> boards;
+    private final ReactiveHashCommands<String, String, Long> agents;
+    private final ReactiveValueCommands<String, Long> totals;
+
+    public Leaderboards(ReactiveRedisDataSource redis) {
+        this.boards = redis.sortedSet(String.class);
+        this.agents = redis.hash(Long.class);
+        this.totals = redis.value(Long.class);
+    }
+
+    public Uni<Leaderboard> monthly(YearMonth month, String teamId, int top) {
+        return top(Periods.format(month), RedisKeys.monthBoard(month, teamId), teamId, top);
+    }
+
+    public Uni<Leaderboard> quarterly(Quarter quarter, String teamId, int top) {
+        return top(quarter.toString(), RedisKeys.quarterBoard(quarter, teamId), teamId, top);
+    }
+
+    private Uni<Leaderboard> top(String period, String key, String teamId, int top) {
+        Leaderboard.Scope scope = teamId == null ? Leaderboard.Scope.CENTER : Leaderboard.Scope.TEAM;
+        return boards.zrangeWithScores(key, 0, top - 1, new ZRangeArgs().rev()).map(values -> {
+            List<Leaderboard.Entry> entries = new ArrayList<>(values.size());
+            for (ScoredValue<String> v : values) {
+                entries.add(new Leaderboard.Entry(entries.size() + 1, v.value(), TieScore.points(v.score())));
+            }
+            return new Leaderboard(period, scope, teamId, entries);
+        });
+    }
+
+    /** Points from the agent's own counts; rank on the center-wide board of the month. */
+    public Uni<AgentPraise> agent(String agentId, YearMonth month) {
+        String m = Periods.format(month);
+        return agents.hget(RedisKeys.agent(agentId), m).chain(points -> {
+            if (points == null || points == 0) {
+                return Uni.createFrom().item(new AgentPraise(agentId, m, 0, null));
+            }
+            return boards.zrevrank(RedisKeys.monthBoard(month, null), agentId)
+                    .map(index -> new AgentPraise(agentId, m, points, index == null ? null : index + 1));
+        });
+    }
+
+    public Uni<PraiseSummary> summary(YearMonth month) {
+        return Uni.combine().all()
+                .unis(totals.get(RedisKeys.monthTotal(month)), boards.zcard(RedisKeys.monthBoard(month, null)))
+                .with((total, agentsPraised) -> new PraiseSummary(Periods.format(month),
+                        total == null ? 0 : total, agentsPraised == null ? 0 : agentsPraised));
+    }
+}

@@ -1,0 +1,42 @@
+package io.contactcenter.recognition.period;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+
+/**
+ * Which month and quarter an instant belongs to in the center's time zone: a praise given at
+ * 01:00 Beijing time on 1 April counts for April, although it is still 31 March in UTC.
+ */
+public record Periods(ZoneId zone) {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
+
+    public YearMonth monthOf(Instant at) {
+        return YearMonth.from(at.atZone(zone));
+    }
+
+    public Quarter quarterOf(Instant at) {
+        return Quarter.of(monthOf(at));
+    }
+
+    /** The instant the quarter begins in the center's zone; the tie score counts from it. */
+    public Instant startOf(Quarter quarter) {
+        return quarter.firstMonth().atDay(1).atStartOfDay(zone).toInstant();
+    }
+
+    /** @throws IllegalArgumentException unless the text is {@code yyyy-MM} with a month 01..12 */
+    public static YearMonth parseMonth(String text) {
+        try {
+            return YearMonth.parse(text == null ? "" : text, MONTH);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("expected yyyy-MM (month 01..12), e.g. 2026-04, was '" + text + "'");
+        }
+    }
+
+    public static String format(YearMonth month) {
+        return month.format(MONTH);
+    }
+}

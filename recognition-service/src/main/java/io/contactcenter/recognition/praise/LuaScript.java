@@ -1,0 +1,85 @@
+package io.contactcenter.recognition.praise;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.redis.client.Response;
+
+/**
+ * A server-side script Redis runs atomically (same pattern as routing-service's engine). Sent by
+ * SHA (EVALSHA) and by source on the first NOSCRIPT. Keys are declared as KEYS, not built inside
+ * the script, so Redis knows what the script touches.
+ */
+final class LuaScript {
+
+    private final String name;
+    private final String source;
+    private final String sha;
+
+    private LuaScript(String name, String source) {
+        this.name = name;
+        this.source = source;
+        this.sha = sha1(source);
+    }
+
+    /** Loads {@code lua/NAME.lua}. */
+    static LuaScript load(String name) {
+        return new LuaScript(name, read("lua/" + name + ".lua"));
+    }
+
+    /** Runs the script; its reply (a flat array) comes back as strings. Lazy: each subscription runs it again. */
+    Uni<List<String>> run(ReactiveRedisDataSource redis, List<String> keys, List<String> args) {
+        List<String> evalsha = new ArrayList<>(keys.size() + args.size() + 2);
+        evalsha.add(sha);
+        evalsha.add(Integer.toString(keys.size()));
+        evalsha.addAll(keys);
+        evalsha.addAll(args);
+        return redis.execute("EVALSHA", evalsha.toArray(String[]::new))
+                .onFailure(e -> String.valueOf(e.getMessage()).startsWith("NOSCRIPT")).recoverWithUni(() -> {
+                    List<String> eval = new ArrayList<>(evalsha);
+                    eval.set(0, source);
+                    return redis.execute("EVAL", eval.toArray(String[]::new));
+                })
+                .map(LuaScript::strings);
+    }
+
+    private static List<String> strings(Response response) {
+        List<String> out = new ArrayList<>(response.size());
+        for (Response item : response) {
+            out.add(item == null ? "" : item.toString());
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    private static String read(String path) {
+        try (InputStream in = LuaScript.class.getClassLoader().getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("missing script " + path);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + path, e);
+        }
+    }
+
+    private static String sha1(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package io.contactcenter.recognition;
+
+import static io.restassured.RestAssured.given;
+
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.contactcenter.testing.CatalogSchemas;
+import io.contactcenter.testing.Tokens;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
+
+/** Produces praise the way quality-service does and reads the results the way a wallboard does. */
+public final class RecognitionTestSupport {
+
+    public static final String TOPIC = "praise-events";
+    public static final String DLQ = "praise-events.recognition-service.dlq";
+    public static final String TYPE = "contactcenter.praise.received";
+    /** Consumer start-up (group join) takes a few seconds on the first record. */
+    public static final Duration DEADLINE = Duration.ofSeconds(30);
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private RecognitionTestSupport() {
+    }
+
+    public static String uniqueId(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * A year of the test's own. Redis is flushed before each test, but records of an earlier run
+     * that the test consumer group had not committed yet are consumed again after the flush; in
+     * another year they can never share a center-wide board with this test's praise.
+     */
+    public static int freshYear() {
+        return ThreadLocalRandom.current().nextInt(2100, 9000);
+    }
+
+    /** A praise.received body as the catalog defines it (every field present, nullable ones null). */
+    public static String praiseBody(String praiseId, String agentId, String teamId, String source, String occurredAt) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("praiseId", praiseId);
+        body.put("agentId", agentId);
+        body.put("teamId", teamId);
+        body.put("contactId", null);
+        body.put("source", source);
+        body.put("comment", "耐心细致 / patient and thorough");
+        body.put("occurredAt", occurredAt);
+        String json = write(body);
+        CatalogSchemas.assertValid(TYPE, json);
+        return json;
+    }
+
+    public static String write(Object value) {
+        try {
+            return JSON.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    public static ValidatableResponse getAs(String role, String path, Object... params) {
+        return given().header("Authorization", Tokens.bearer(role)).get(path, params).then();
+    }
+
+    public static ValidatableResponse postPraise(String role, Object body) {
+        return given().header("Authorization", Tokens.bearer(role)).contentType(ContentType.JSON)
+                .body(body).post("/praise").then();
+    }
+
+    public static JsonPath agentPraise(String agentId, String month) {
+        return getAs("agent", "/agents/{id}/praise?month={m}", agentId, month).statusCode(200).extract().jsonPath();
+    }
+
+    /** Polls the API until the agent has {@code points} in {@code month}; fails with the last answer. */
+    public static JsonPath awaitPoints(String agentId, String month, long points) {
+        return eventually(() -> agentPraise(agentId, month), p -> p.getLong("points") == points,
+                agentId + " to have " + points + " point(s) in " + month);
+    }
+
+    public static JsonPath awaitPraiseCount(String month, long praiseCount) {
+        return eventually(() -> getAs("supervisor", "/praise/summary?month={m}", month).statusCode(200)
+                .extract().jsonPath(), s -> s.getLong("praiseCount") == praiseCount,
+                praiseCount + " praise(s) counted in " + month);
+    }
+
+    public static <T> T eventually(Supplier<T> read, Predicate<T> done, String what) {
+        long deadline = System.nanoTime() + DEADLINE.toNanos();
+        T last = read.get();
+        while (!done.test(last)) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("expected " + what + " within " + DEADLINE + "; last seen: "
+                        + (last instanceof JsonPath p ? p.prettify() : last));
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            last = read.get();
+        }
+        return last;
+    }
+}

@@ -1,0 +1,90 @@
+package io.contactcenter.recognition;
+
+import static io.contactcenter.recognition.RecognitionTestSupport.getAs;
+import static io.contactcenter.recognition.RecognitionTestSupport.postPraise;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** Who may call what, and what a caller hears back about a bad request. */
+@QuarkusTest
+class RequestRulesTest {
+
+    private static final String PROBLEM = "application/problem+json";
+
+    @Test
+    void noTokenIs401() {
+        given().get("/leaderboards/monthly/2026-04").then().statusCode(401);
+        given().contentType(ContentType.JSON).body(Map.of("agentId", "a1", "source", "LETTER"))
+                .post("/praise").then().statusCode(401);
+    }
+
+    @Test
+    void wrongRoleIs403() {
+        postPraise("pbx", Map.of("agentId", "a1", "source", "LETTER")).statusCode(403);
+        postPraise("agent", Map.of("agentId", "a1", "source", "LETTER")).statusCode(403);
+        getAs("pbx", "/leaderboards/monthly/2026-04").statusCode(403);
+    }
+
+    @Test
+    void badMonthNamesMonth() {
+        getAs("agent", "/leaderboards/monthly/2026-13").statusCode(400).contentType(PROBLEM)
+                .body("status", equalTo(400)).body("violations[0].field", equalTo("month"));
+        getAs("agent", "/agents/a1/praise?month=2026-4").statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("month"));
+        getAs("agent", "/praise/summary?month=April").statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("month"));
+    }
+
+    @Test
+    void badQuarterNamesQuarter() {
+        getAs("agent", "/leaderboards/quarterly/2026-Q5").statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("quarter"));
+    }
+
+    @Test
+    void topOutOfRangeNamesTop() {
+        for (String top : new String[] { "0", "501", "abc", "-1" }) {
+            getAs("agent", "/leaderboards/monthly/2026-04?top={t}", top).statusCode(400).contentType(PROBLEM)
+                    .body("violations[0].field", equalTo("top")).body("detail", containsString("500"));
+        }
+        getAs("agent", "/leaderboards/monthly/2026-04?top=500").statusCode(200);
+    }
+
+    @Test
+    void invalidPraiseBodyNamesTheFields() {
+        postPraise("supervisor", Map.of("comment", "great")).statusCode(400).contentType(PROBLEM)
+                .body("violations.field", hasItems("agentId", "source"));
+        postPraise("supervisor", Map.of("agentId", "a 1", "source", "LETTER")).statusCode(400)
+                .body("violations[0].field", equalTo("agentId"));
+        postPraise("supervisor", Map.of("agentId", "a1", "source", "SURVEY")).statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("source"));
+        postPraise("supervisor", Map.of("agentId", "a1", "source", "PIGEON")).statusCode(400)
+                .body("violations[0].field", equalTo("source"));
+        postPraise("supervisor", Map.of("agentId", "a1", "source", "LETTER", "occurredAt", "yesterday"))
+                .statusCode(400).body("violations[0].field", equalTo("occurredAt"));
+        postPraise("supervisor", Map.of("agentId", "a1", "source", "LETTER", "occurredAt", "2999-01-01T00:00:00Z"))
+                .statusCode(400).body("violations[0].field", equalTo("occurredAt"));
+    }
+
+    @Test
+    void malformedJsonIs400NotA500() {
+        postPraise("supervisor", "{\"agentId\": ").statusCode(400).contentType(PROBLEM)
+                .body("detail", containsString("Malformed JSON"));
+    }
+
+    @Test
+    void healthMetricsAndOpenApiNeedNoToken() {
+        given().get("/q/health/ready").then().statusCode(200);
+        given().get("/q/metrics").then().statusCode(200);
+        given().get("/q/openapi").then().statusCode(200);
+    }
+}
