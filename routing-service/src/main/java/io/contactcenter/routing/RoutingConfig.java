@@ -1,9 +1,14 @@
 package io.contactcenter.routing;
 
 import java.time.Duration;
+import java.time.Period;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
+import io.contactcenter.routing.queue.AgentSelection;
+import io.contactcenter.routing.queue.OverflowAction;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
@@ -15,7 +20,7 @@ public interface RoutingConfig {
     @WithDefault("general")
     String defaultQueue();
 
-    /** Queues by id, defined at start-up. */
+    /** Queues defined at start-up; the admin API can add and change queues at run time. */
     Map<String, QueueSettings> queues();
 
     /** IVR intent (e.g. COMPLAINT) to queue id; checked after the language rules. */
@@ -28,13 +33,25 @@ public interface RoutingConfig {
     @WithDefault("Asia/Shanghai")
     ZoneId timeZone();
 
-    /** How often agents whose wrap-up time is over are made available again. */
+    /** New hires are not offered complaint contacts during this period after their hire date (3-month probation). */
+    @WithDefault("P3M")
+    Period complaintProtection();
+
+    /** How often wrap-up ends, relaxation and overflow are checked and queue definitions refreshed. */
     @WithDefault("1s")
-    Duration wrapUpTick();
+    Duration tick();
 
     /** How long ended or abandoned contacts stay readable in Redis. */
     @WithDefault("24h")
     Duration contactRetention();
+
+    /** Window of the "recent" figures (service level, ASA, abandon rate). */
+    @WithDefault("15")
+    int recentWindowMinutes();
+
+    /** Handle time assumed for the estimated wait until a queue has handled contacts today. */
+    @WithDefault("300")
+    int defaultHandleSeconds();
 
     interface QueueSettings {
         /** Skills an agent needs, e.g. {@code billing>=2 AND lang:yue>=3}; empty means every agent. */
@@ -56,5 +73,27 @@ public interface RoutingConfig {
         /** After-call work before the agent is offered the next contact. */
         @WithDefault("15")
         int wrapUpSeconds();
+
+        /** Which available agent gets the next contact. */
+        @WithDefault("LONGEST_IDLE")
+        AgentSelection strategy();
+
+        /** After waiting this long, a contact may go to agents meeting a wider expression (up to 3 steps). */
+        List<RelaxationSettings> relaxation();
+
+        /** Longest wait before the overflow action; none: wait until answered or abandoned. */
+        Optional<Integer> maxWaitSeconds();
+
+        @WithDefault("CALLBACK")
+        OverflowAction overflowAction();
+
+        /** Target of {@code overflow-action=QUEUE}. */
+        Optional<String> overflowQueue();
+    }
+
+    interface RelaxationSettings {
+        int afterSeconds();
+
+        String expression();
     }
 }

@@ -1,9 +1,12 @@
 package io.contactcenter.routing.agent;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,11 +17,14 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.contactcenter.platform.problem.InvalidFieldProblem;
 import io.contactcenter.platform.problem.NotFoundProblem;
 import io.contactcenter.routing.RoutingClock;
+import io.contactcenter.routing.RoutingConfig;
 import io.contactcenter.routing.engine.Outcomes;
 import io.contactcenter.routing.engine.RoutingEngine;
 import io.contactcenter.routing.event.AgentStateChanged;
 import io.contactcenter.routing.event.RoutingEvents;
+import io.contactcenter.routing.queue.Queue;
 import io.contactcenter.routing.queue.QueueDirectory;
+import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
 /** Agent profiles and the states an agent (or its supervisor) may ask for. */
@@ -34,9 +40,11 @@ public class AgentService {
     private final AgentTransitions transitions;
     private final RoutingClock clock;
     private final ObjectMapper json;
+    private final RoutingConfig config;
 
     public AgentService(RoutingEngine engine, QueueDirectory queues, RoutingEvents events,
-            AgentTransitions transitions, RoutingClock clock, ObjectMapper json) {
+            AgentTransitions transitions, RoutingClock clock, ObjectMapper json, RoutingConfig config) {
+        this.config = config;
         this.engine = engine;
         this.queues = queues;
         this.events = events;
@@ -46,27 +54,51 @@ public class AgentService {
     }
 
     public Uni<AgentView> register(String agentId, AgentProfile profile) {
-        List<String> eligible = queues.eligibleQueues(profile.skills());
         Map<String, String> fields = new HashMap<>();
         fields.put("name", profile.name());
         fields.put("teamId", profile.teamId());
         fields.put("teamLeaderId", profile.teamLeaderId() == null ? "" : profile.teamLeaderId());
         fields.put("hireDate", profile.hireDate().toString());
         fields.put("skills", write(profile.skills()));
-        return engine.registerAgent(agentId, eligible, clock.now().toEpochMilli(), fields)
+        Instant now = clock.now();
+        return engine.registerAgent(now, agentId, placements(profile.skills()), probationUntil(profile.hireDate()), fields)
+                .call(r -> transitions.publishReady(agentId, r, now))
                 .chain(() -> find(agentId));
     }
 
+    /** Re-places every agent after a queue change (an admin action: it touches each agent once). */
+    public Uni<Integer> replaceAll() {
+        return engine.agentIds().chain(ids -> Multi.createFrom().iterable(ids)
+                .onItem().transformToUniAndConcatenate(id -> engine.agent(id).chain(h -> {
+                    if (h.get("skills") == null) {
+                        return Uni.createFrom().voidItem();
+                    }
+                    Instant now = clock.now();
+                    return engine.registerAgent(now, id, placements(read(h.get("skills"))),
+                            probationUntil(LocalDate.parse(h.get("hireDate"))), Map.of())
+                            .call(r -> transitions.publishReady(id, r, now)).replaceWithVoid();
+                }))
+                .collect().asList().map(List::size));
+    }
+
+    private String placements(Map<String, Integer> skills) {
+        return queues.placements(skills).stream().map(Queue.Placement::encoded).collect(Collectors.joining(","));
+    }
+
+    /** New hires are spared complaint contacts until the end of their protection period (midnight, center time). */
+    private long probationUntil(LocalDate hireDate) {
+        return hireDate.plus(config.complaintProtection()).atStartOfDay(config.timeZone()).toInstant().toEpochMilli();
+    }
+
     public Uni<AgentView> changeState(String agentId, StateChange change) {
-        var now = clock.now();
+        Instant now = clock.now();
         String reason = change.reason() == null ? "" : change.reason();
         return switch (change.state()) {
-            case AVAILABLE -> engine.agentReady(agentId, now.toEpochMilli(), "")
+            case AVAILABLE -> engine.agentReady(now, agentId, "")
                     .map(r -> Outcomes.require(r, "agent", agentId))
                     .call(r -> transitions.publishReady(agentId, r, now))
                     .chain(() -> find(agentId));
-            case NOT_READY, LOGGED_OUT -> engine.agentUnavailable(agentId, change.state().name(), reason,
-                    now.toEpochMilli())
+            case NOT_READY, LOGGED_OUT -> engine.agentUnavailable(now, agentId, change.state().name(), reason)
                     .map(r -> Outcomes.require(r, "agent", agentId))
                     .call(r -> r.is("CHANGED")
                             ? events.agentState(new AgentStateChanged(agentId, r.get(2),
@@ -83,11 +115,12 @@ public class AgentService {
             if (h == null || h.isEmpty()) {
                 throw new NotFoundProblem("agent", agentId);
             }
-            String queuesCsv = h.getOrDefault("queues", "");
+            String placed = h.getOrDefault("placements", "");
+            List<String> queueIds = placed.isEmpty() ? List.of()
+                    : Arrays.stream(placed.split(",")).map(p -> p.substring(0, p.indexOf(':'))).toList();
             return new AgentView(agentId, h.get("name"), h.get("teamId"), h.get("hireDate"), read(h.get("skills")),
-                    queuesCsv.isEmpty() ? List.of() : Arrays.asList(queuesCsv.split(",")), h.get("state"),
-                    emptyToNull(h.get("reason")), emptyToNull(h.get("contactId")),
-                    Long.parseLong(h.getOrDefault("stateSince", "0")));
+                    queueIds, h.get("state"), emptyToNull(h.get("reason")), emptyToNull(h.get("contactId")),
+                    emptyToNull(h.get("pending")), Long.parseLong(h.getOrDefault("stateSince", "0")));
         });
     }
 

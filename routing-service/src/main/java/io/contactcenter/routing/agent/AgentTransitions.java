@@ -25,7 +25,10 @@ public class AgentTransitions {
         this.events = events;
     }
 
-    /** {@code ready}: {'ROUTED', prev, contactId, queueId, arrivedAt, channel, teamId} or {'AVAILABLE', prev, teamId}. */
+    /**
+     * {@code ready}: {'ROUTED', prev, contactId, queueId, arrivedAt, channel, teamId}, {'AVAILABLE', prev, teamId},
+     * or, when the agent had asked for NOT_READY during the call, {'CHANGED', prev, teamId, state, reason}.
+     */
     public Uni<Void> publishReady(String agentId, ScriptResult ready, Instant now) {
         AgentState previous = AgentState.valueOf(ready.get(1));
         if (ready.is("ROUTED")) {
@@ -36,6 +39,10 @@ public class AgentTransitions {
                     contactId, now))
                     .chain(() -> events.routed(new CallRouted(contactId, ready.get(3), agentId, teamId,
                             Channel.valueOf(ready.get(5)), waitSeconds, now)));
+        }
+        if (ready.is("CHANGED") && ready.get(3) != null) {
+            return events.agentState(new AgentStateChanged(agentId, ready.get(2), previous,
+                    AgentState.valueOf(ready.get(3)), ready.get(4), null, now));
         }
         if (ready.is("AVAILABLE")) {
             return events.agentState(new AgentStateChanged(agentId, ready.get(2), previous, AgentState.AVAILABLE,

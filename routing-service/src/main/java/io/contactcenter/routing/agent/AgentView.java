@@ -3,7 +3,10 @@ package io.contactcenter.routing.agent;
 import java.util.List;
 import java.util.Map;
 
-/** An agent's profile and live state as Redis holds it. */
+/**
+ * An agent's profile and live state as Redis holds it. {@code pendingState}: what the agent asked
+ * for during a call (e.g. NOT_READY), applied when its after-call work ends.
+ */
 public record AgentView(String agentId, String name, String teamId, String hireDate, Map<String, Integer> skills,
-        List<String> queues, String state, String reason, String contactId, long stateSince) {
+        List<String> queues, String state, String reason, String contactId, String pendingState, long stateSince) {
 }

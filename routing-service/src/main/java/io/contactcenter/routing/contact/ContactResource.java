@@ -50,6 +50,22 @@ public class ContactResource {
         return contacts.abandon(contactId);
     }
 
+    /** Redirect on no answer: the agent goes NOT_READY, the contact back to the head of its queue. */
+    @POST
+    @Path("/{contactId}/no-answer")
+    @RolesAllowed(Roles.PBX)
+    public Uni<ContactView> noAnswer(@PathParam("contactId") String contactId, @Valid @NotNull AnswerContact offeredTo) {
+        return contacts.noAnswer(contactId, offeredTo);
+    }
+
+    @POST
+    @Path("/{contactId}/transfer")
+    @RolesAllowed({ Roles.PBX, Roles.AGENT })
+    public Uni<ContactView> transfer(@PathParam("contactId") String contactId,
+            @Valid @NotNull TransferContact transfer) {
+        return contacts.transfer(contactId, transfer);
+    }
+
     @GET
     @Path("/{contactId}")
     @RolesAllowed({ Roles.PBX, Roles.SUPERVISOR, Roles.ADMIN })

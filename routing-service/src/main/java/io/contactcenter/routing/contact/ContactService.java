@@ -19,33 +19,38 @@ import io.contactcenter.routing.event.AgentStateChanged;
 import io.contactcenter.routing.event.CallAbandoned;
 import io.contactcenter.routing.event.CallAnswered;
 import io.contactcenter.routing.event.CallEnded;
+import io.contactcenter.routing.event.CallNoAnswer;
 import io.contactcenter.routing.event.CallQueued;
 import io.contactcenter.routing.event.CallRouted;
+import io.contactcenter.routing.event.CallTransferred;
 import io.contactcenter.routing.event.RoutingEvents;
 import io.contactcenter.routing.queue.Queue;
 import io.contactcenter.routing.queue.QueueDirectory;
+import io.contactcenter.routing.queue.QueueFigures;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 
-/** A contact's life as the PBX reports it: offered, answered, ended or abandoned. */
+/** A contact's life as the PBX reports it: offered, answered, not answered, transferred, ended or abandoned. */
 @ApplicationScoped
 public class ContactService {
 
     /** Subtracted from a VIP's arrival time in the queue order: ~31 years, so any VIP sorts before any standard contact. */
-    static final double VIP_HEAD_START_MS = 1e12;
+    public static final double VIP_HEAD_START_MS = 1e12;
 
     private final RoutingEngine engine;
     private final QueueDirectory queues;
+    private final QueueFigures figures;
     private final RoutingEvents events;
     private final AgentTransitions transitions;
     private final RoutingClock clock;
     private final RoutingConfig config;
     private final MeterRegistry metrics;
 
-    public ContactService(RoutingEngine engine, QueueDirectory queues, RoutingEvents events,
+    public ContactService(RoutingEngine engine, QueueDirectory queues, QueueFigures figures, RoutingEvents events,
             AgentTransitions transitions, RoutingClock clock, RoutingConfig config, MeterRegistry metrics) {
         this.engine = engine;
         this.queues = queues;
+        this.figures = figures;
         this.events = events;
         this.transitions = transitions;
         this.clock = clock;
@@ -53,37 +58,45 @@ public class ContactService {
         this.metrics = metrics;
     }
 
+    public static double queueScore(Instant arrival, CustomerTier tier) {
+        return arrival.toEpochMilli() - (tier == CustomerTier.VIP ? VIP_HEAD_START_MS : 0);
+    }
+
     public Uni<RoutingAnswer> offer(NewContact contact) {
         CustomerTier tier = contact.customerTier() == null ? CustomerTier.STANDARD : contact.customerTier();
         Intent intent = contact.intent() == null ? Intent.INQUIRY : contact.intent();
+        Direction direction = contact.direction() == null ? Direction.INBOUND : contact.direction();
         Queue queue = contact.queueId() == null ? queues.pick(contact.language(), intent.name())
                 : queues.find(contact.queueId()).orElseThrow(
                         () -> new InvalidFieldProblem("queueId", "unknown queue '" + contact.queueId() + "'"));
         Instant now = clock.now();
-        double score = now.toEpochMilli() - (tier == CustomerTier.VIP ? VIP_HEAD_START_MS : 0);
         Map<String, String> fields = new HashMap<>();
         fields.put("channel", contact.channel().name());
         fields.put("tier", tier.name());
         fields.put("intent", intent.name());
+        fields.put("direction", direction.name());
         fields.put("customerId", nullToEmpty(contact.customerId()));
         fields.put("language", nullToEmpty(contact.language()));
         fields.put("callerNumber", nullToEmpty(contact.callerNumber()));
-        return engine.routeContact(contact.contactId(), queue.id(), now.toEpochMilli(), score, clock.day(now),
-                config.contactRetention().toSeconds(), fields)
+        return engine.routeContact(now, contact.contactId(), queue.id(), queueScore(now, tier),
+                intent == Intent.COMPLAINT, fields)
                 .call(r -> publishOffer(contact, tier, intent, r, now))
                 .invoke(r -> metrics.counter("routing_contacts_offered_total", "queue", r.get(2), "outcome",
                         r.outcome().toLowerCase()).increment())
-                .map(r -> new RoutingAnswer(contact.contactId(), r.outcome(), r.get(1), r.get(2), r.get(3), r.get(4),
-                        r.is("QUEUED") ? Integer.valueOf(r.get(5)) : null));
+                .chain(r -> r.is("QUEUED")
+                        ? figures.estimatedWaitSeconds(queue, Integer.parseInt(r.get(5)), now)
+                                .map(ewt -> answer(contact, r, ewt))
+                        : Uni.createFrom().item(answer(contact, r, null)));
+    }
+
+    private static RoutingAnswer answer(NewContact contact, ScriptResult r, Double estimatedWaitSeconds) {
+        return new RoutingAnswer(contact.contactId(), r.outcome(), r.get(1), r.get(2), r.get(3), r.get(4),
+                r.is("QUEUED") ? Integer.valueOf(r.get(5)) : null, estimatedWaitSeconds);
     }
 
     private Uni<Void> publishOffer(NewContact c, CustomerTier tier, Intent intent, ScriptResult r, Instant now) {
         if (r.is("ROUTED")) {
-            String agentId = r.get(3);
-            return events.agentState(new AgentStateChanged(agentId, r.get(4), AgentState.AVAILABLE,
-                    AgentState.RESERVED, null, c.contactId(), now))
-                    .chain(() -> events.routed(new CallRouted(c.contactId(), r.get(2), agentId, r.get(4),
-                            c.channel(), 0, now)));
+            return publishRouted(c.contactId(), r.get(2), r.get(3), r.get(4), c.channel(), 0, now);
         }
         if (r.is("QUEUED")) {
             return events.queued(new CallQueued(c.contactId(), r.get(2), c.channel(), c.customerId(), tier, intent,
@@ -92,16 +105,17 @@ public class ContactService {
         return Uni.createFrom().voidItem();
     }
 
+    private Uni<Void> publishRouted(String contactId, String queueId, String agentId, String teamId, Channel channel,
+            double waitSeconds, Instant now) {
+        return events.agentState(new AgentStateChanged(agentId, teamId, AgentState.AVAILABLE, AgentState.RESERVED,
+                null, contactId, now))
+                .chain(() -> events.routed(new CallRouted(contactId, queueId, agentId, teamId, channel, waitSeconds, now)));
+    }
+
     public Uni<ContactView> answer(String contactId, AnswerContact answer) {
         Instant now = clock.now();
-        return engine.contact(contactId).chain(c -> {
-            if (c.isEmpty()) {
-                throw new NotFoundProblem("contact", contactId);
-            }
-            Queue queue = queues.find(c.get("queueId")).orElseThrow();
-            return engine.answer(contactId, answer.agentId(), now.toEpochMilli(), clock.day(now),
-                    queue.serviceLevelThreshold().toMillis());
-        })
+        return queueOf(contactId)
+                .chain(queue -> engine.answer(now, contactId, answer.agentId(), queue.serviceLevelThreshold()))
                 .map(r -> Outcomes.require(r, "contact", contactId))
                 .call(r -> r.is("ANSWERED")
                         ? events.agentState(new AgentStateChanged(answer.agentId(), r.get(2), AgentState.RESERVED,
@@ -114,33 +128,28 @@ public class ContactService {
 
     public Uni<ContactView> end(String contactId, EndContact end) {
         Instant now = clock.now();
-        return engine.contact(contactId).chain(c -> {
-            if (c.isEmpty()) {
-                throw new NotFoundProblem("contact", contactId);
-            }
-            Queue queue = queues.find(c.get("queueId")).orElseThrow();
-            return engine.end(contactId, now.toEpochMilli(), queue.wrapUp().toMillis(),
-                    config.contactRetention().toSeconds(), end.disposition().name());
-        })
+        double hold = end.holdSeconds() == null ? 0 : end.holdSeconds();
+        return queueOf(contactId)
+                .chain(queue -> engine.end(now, contactId, queue.wrapUp(), config.contactRetention(),
+                        end.disposition().name(), end.talkSeconds(), hold))
                 .map(r -> Outcomes.require(r, "contact", contactId))
-                .call(r -> r.is("ENDED") ? publishEnded(contactId, end, r, now) : Uni.createFrom().voidItem())
+                .call(r -> r.is("ENDED") ? publishEnded(contactId, end, hold, r, now) : Uni.createFrom().voidItem())
                 .chain(() -> find(contactId));
     }
 
     /** {'ENDED', agentId, queueId, teamId, channel, customerId, tier, intent} */
-    private Uni<Void> publishEnded(String contactId, EndContact end, ScriptResult r, Instant now) {
+    private Uni<Void> publishEnded(String contactId, EndContact end, double hold, ScriptResult r, Instant now) {
         String agentId = r.get(1);
         return events.agentState(new AgentStateChanged(agentId, r.get(3), AgentState.BUSY, AgentState.WRAP_UP, null,
                 contactId, now))
                 .chain(() -> events.ended(new CallEnded(contactId, r.get(2), agentId, r.get(3),
                         Channel.valueOf(r.get(4)), r.get(5), CustomerTier.valueOf(r.get(6)), Intent.valueOf(r.get(7)),
-                        end.disposition(), end.talkSeconds(), end.holdSeconds() == null ? 0 : end.holdSeconds(),
-                        now)));
+                        end.disposition(), end.talkSeconds(), hold, now)));
     }
 
     public Uni<ContactView> abandon(String contactId) {
         Instant now = clock.now();
-        return engine.abandon(contactId, now.toEpochMilli(), clock.day(now), config.contactRetention().toSeconds())
+        return engine.abandon(now, contactId, config.contactRetention())
                 .map(r -> Outcomes.require(r, "contact", contactId))
                 .call(r -> {
                     if (!r.is("ABANDONED")) {
@@ -155,6 +164,62 @@ public class ContactService {
                 .chain(() -> find(contactId));
     }
 
+    /** Redirect on no answer: {'REQUEUED', queueId, teamId, 'ROUTED', agent, team} or {..., 'QUEUED', position}. */
+    public Uni<ContactView> noAnswer(String contactId, AnswerContact offeredTo) {
+        Instant now = clock.now();
+        String agentId = offeredTo.agentId();
+        return engine.noAnswer(now, contactId, agentId)
+                .map(r -> Outcomes.require(r, "contact", contactId))
+                .call(r -> events.agentState(new AgentStateChanged(agentId, r.get(2), AgentState.RESERVED,
+                        AgentState.NOT_READY, "no-answer", contactId, now))
+                        .chain(() -> events.noAnswer(new CallNoAnswer(contactId, r.get(1), agentId, r.get(2), now)))
+                        .chain(() -> publishRequeued(contactId, r.get(1), r.tail(3), now)))
+                .chain(() -> find(contactId));
+    }
+
+    public Uni<ContactView> transfer(String contactId, TransferContact transfer) {
+        if ((transfer.queueId() == null) == (transfer.agentId() == null)) {
+            throw new InvalidFieldProblem("queueId", "give exactly one of queueId or agentId");
+        }
+        Instant now = clock.now();
+        Queue target = transfer.queueId() == null ? null : queues.find(transfer.queueId())
+                .orElseThrow(() -> new InvalidFieldProblem("queueId", "unknown queue '" + transfer.queueId() + "'"));
+        return engine.contact(contactId).chain(c -> {
+            if (c.isEmpty()) {
+                throw new NotFoundProblem("contact", contactId);
+            }
+            Queue from = queues.find(c.get("queueId")).orElseThrow();
+            CustomerTier tier = CustomerTier.valueOf(c.getOrDefault("tier", "STANDARD"));
+            return engine.transfer(now, contactId, target == null ? null : target.id(), transfer.agentId(), from.wrapUp(),
+                    queueScore(now, tier), Intent.COMPLAINT.name().equals(c.get("intent")));
+        })
+                .map(r -> {
+                    if (r.is("UNKNOWN_TARGET")) {
+                        throw new InvalidFieldProblem("agentId", "unknown agent '" + r.get(1) + "'");
+                    }
+                    return Outcomes.require(r, "contact", contactId);
+                })
+                // {'TRANSFERRED', fromAgent, fromTeam, fromQueue, toQueue, 'ROUTED', agent, team | 'QUEUED', position}
+                .call(r -> events.agentState(new AgentStateChanged(r.get(1), r.get(2), AgentState.BUSY,
+                        AgentState.WRAP_UP, "transfer", contactId, now))
+                        .chain(() -> events.transferred(new CallTransferred(contactId, r.get(3), r.get(1), r.get(2),
+                                r.get(4), r.is("TRANSFERRED") && "ROUTED".equals(r.get(5)) ? r.get(6) : null, now)))
+                        .chain(() -> publishRequeued(contactId, r.get(4), r.tail(5), now)))
+                .chain(() -> find(contactId));
+    }
+
+    /** After a contact re-entered routing: {'ROUTED', agentId, teamId} or {'QUEUED', position}. */
+    public Uni<Void> publishRequeued(String contactId, String queueId, ScriptResult route, Instant now) {
+        if (!route.is("ROUTED")) {
+            return Uni.createFrom().voidItem();
+        }
+        return engine.contact(contactId).chain(c -> publishRouted(contactId, queueId, route.get(1), route.get(2),
+                Channel.valueOf(c.getOrDefault("channel", "VOICE")),
+                (now.toEpochMilli() - Long.parseLong(c.getOrDefault("arrivedAt", Long.toString(now.toEpochMilli()))))
+                        / 1000.0,
+                now));
+    }
+
     public Uni<ContactView> find(String contactId) {
         return engine.contact(contactId).map(h -> {
             if (h == null || h.isEmpty()) {
@@ -163,6 +228,15 @@ public class ContactService {
             return new ContactView(contactId, h.get("state"), h.get("queueId"), emptyToNull(h.get("agentId")),
                     emptyToNull(h.get("teamId")), h.get("channel"), h.get("tier"), h.get("intent"),
                     h.get("disposition"));
+        });
+    }
+
+    private Uni<Queue> queueOf(String contactId) {
+        return engine.contact(contactId).map(c -> {
+            if (c.isEmpty()) {
+                throw new NotFoundProblem("contact", contactId);
+            }
+            return queues.find(c.get("queueId")).orElseThrow();
         });
     }
 

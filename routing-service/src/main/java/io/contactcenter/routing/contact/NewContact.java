@@ -14,5 +14,6 @@ public record NewContact(
         CustomerTier customerTier,
         Intent intent,
         @Size(max = 16) String language,
-        @Size(max = 64) String queueId) {
+        @Size(max = 64) String queueId,
+        Direction direction) {
 }

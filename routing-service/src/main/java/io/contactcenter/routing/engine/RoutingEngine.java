@@ -1,17 +1,15 @@
 package io.contactcenter.routing.engine;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
-import io.contactcenter.routing.queue.Queue;
-import io.contactcenter.routing.queue.QueueDirectory;
+import io.contactcenter.routing.RoutingClock;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.redis.datasource.hash.ReactiveHashCommands;
 import io.quarkus.redis.datasource.sortedset.ReactiveSortedSetCommands;
 import io.quarkus.redis.datasource.sortedset.ScoreRange;
@@ -21,7 +19,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * The Redis side of routing. Every state change is one script (see {@code lua/}), so each
  * decision is atomic across any number of service instances; reads are plain commands.
- * Results come back as the scripts' string lists, wrapped in {@link ScriptResult}.
+ * Every script gets the time and the center's day first; results are the scripts' string
+ * lists, wrapped in {@link ScriptResult} (each script's header says what it returns).
  */
 @ApplicationScoped
 public class RoutingEngine {
@@ -33,77 +32,84 @@ public class RoutingEngine {
     private static final LuaScript ANSWER_CONTACT = LuaScript.load("answer_contact");
     private static final LuaScript END_CONTACT = LuaScript.load("end_contact");
     private static final LuaScript ABANDON_CONTACT = LuaScript.load("abandon_contact");
+    private static final LuaScript NO_ANSWER = LuaScript.load("no_answer");
+    private static final LuaScript TRANSFER_CONTACT = LuaScript.load("transfer_contact");
+    private static final LuaScript RELAX_CONTACT = LuaScript.load("relax_contact");
+    private static final LuaScript OVERFLOW_CONTACT = LuaScript.load("overflow_contact");
+    private static final LuaScript QUEUE_SNAPSHOT = LuaScript.load("queue_snapshot");
 
     static final String WRAP_UP_KEY = "cc:wrapup";
-    static final String QUEUE_PRIORITIES_KEY = "cc:queues";
     static final String AGENT_STATES_KEY = "cc:agent-states";
 
     private final ReactiveRedisDataSource redis;
     private final ReactiveHashCommands<String, String, String> hashes;
     private final ReactiveSortedSetCommands<String, String> sortedSets;
+    private final RoutingClock clock;
 
-    private final QueueDirectory queues;
-
-    public RoutingEngine(ReactiveRedisDataSource redis, QueueDirectory queues) {
+    public RoutingEngine(ReactiveRedisDataSource redis, RoutingClock clock) {
         this.redis = redis;
-        this.queues = queues;
+        this.clock = clock;
         this.hashes = redis.hash(String.class);
         this.sortedSets = redis.sortedSet(String.class);
     }
 
-    void onStart(@Observes StartupEvent start) {
-        publishQueuePriorities().await().atMost(java.time.Duration.ofSeconds(10));
+    public Uni<ScriptResult> registerAgent(Instant now, String agentId, String placements, long probationUntil,
+            Map<String, String> fields) {
+        return run(REGISTER_AGENT, now, withFields(fields, agentId, placements, Long.toString(probationUntil)));
     }
 
-    /** Scripts read queue priorities from Redis; every instance writes the same values at start-up. */
-    public Uni<Void> publishQueuePriorities() {
-        Map<String, String> priorities = new HashMap<>();
-        for (Queue q : queues.all()) {
-            priorities.put(q.id(), Integer.toString(q.priority()));
-        }
-        return hashes.hset(QUEUE_PRIORITIES_KEY, priorities).replaceWithVoid();
-    }
-
-    public Uni<ScriptResult> registerAgent(String agentId, List<String> queues, long now, Map<String, String> fields) {
-        List<String> args = new ArrayList<>(List.of(agentId, String.join(",", queues), Long.toString(now)));
-        fields.forEach((k, v) -> {
-            args.add(k);
-            args.add(v);
-        });
-        return run(REGISTER_AGENT, args);
-    }
-
-    public Uni<ScriptResult> routeContact(String contactId, String queueId, long now, double score, String day,
-            long retentionSeconds, Map<String, String> fields) {
-        List<String> args = new ArrayList<>(List.of(contactId, queueId, Long.toString(now), Double.toString(score),
-                day, Long.toString(retentionSeconds)));
-        fields.forEach((k, v) -> {
-            args.add(k);
-            args.add(v);
-        });
-        return run(ROUTE_CONTACT, args);
+    public Uni<ScriptResult> routeContact(Instant now, String contactId, String queueId, double score, boolean complaint,
+            Map<String, String> fields) {
+        return run(ROUTE_CONTACT, now, withFields(fields, contactId, queueId, Double.toString(score), flag(complaint)));
     }
 
     /** {@code requiredState} empty: any idle state; WRAP_UP: only if still in after-call work (the tick). */
-    public Uni<ScriptResult> agentReady(String agentId, long now, String requiredState) {
-        return run(AGENT_READY, List.of(agentId, Long.toString(now), requiredState));
+    public Uni<ScriptResult> agentReady(Instant now, String agentId, String requiredState) {
+        return run(AGENT_READY, now, List.of(agentId, requiredState));
     }
 
-    public Uni<ScriptResult> agentUnavailable(String agentId, String state, String reason, long now) {
-        return run(AGENT_UNAVAILABLE, List.of(agentId, state, reason, Long.toString(now)));
+    public Uni<ScriptResult> agentUnavailable(Instant now, String agentId, String state, String reason) {
+        return run(AGENT_UNAVAILABLE, now, List.of(agentId, state, reason));
     }
 
-    public Uni<ScriptResult> answer(String contactId, String agentId, long now, String day, long serviceLevelMs) {
-        return run(ANSWER_CONTACT, List.of(contactId, agentId, Long.toString(now), day, Long.toString(serviceLevelMs)));
+    public Uni<ScriptResult> answer(Instant now, String contactId, String agentId, Duration serviceLevel) {
+        return run(ANSWER_CONTACT, now, List.of(contactId, agentId, Long.toString(serviceLevel.toMillis())));
     }
 
-    public Uni<ScriptResult> end(String contactId, long now, long wrapUpMs, long retentionSeconds, String disposition) {
-        return run(END_CONTACT, List.of(contactId, Long.toString(now), Long.toString(wrapUpMs),
-                Long.toString(retentionSeconds), disposition));
+    public Uni<ScriptResult> end(Instant now, String contactId, Duration wrapUp, Duration retention, String disposition,
+            double talkSeconds, double holdSeconds) {
+        return run(END_CONTACT, now, List.of(contactId, Long.toString(wrapUp.toMillis()),
+                Long.toString(retention.toSeconds()), disposition, Double.toString(talkSeconds),
+                Double.toString(holdSeconds)));
     }
 
-    public Uni<ScriptResult> abandon(String contactId, long now, String day, long retentionSeconds) {
-        return run(ABANDON_CONTACT, List.of(contactId, Long.toString(now), day, Long.toString(retentionSeconds)));
+    public Uni<ScriptResult> abandon(Instant now, String contactId, Duration retention) {
+        return run(ABANDON_CONTACT, now, List.of(contactId, Long.toString(retention.toSeconds())));
+    }
+
+    public Uni<ScriptResult> noAnswer(Instant now, String contactId, String agentId) {
+        return run(NO_ANSWER, now, List.of(contactId, agentId));
+    }
+
+    public Uni<ScriptResult> transfer(Instant now, String contactId, String toQueue, String toAgent, Duration wrapUp,
+            double score, boolean complaint) {
+        return run(TRANSFER_CONTACT, now, List.of(contactId, toQueue == null ? "" : toQueue,
+                toAgent == null ? "" : toAgent, Long.toString(wrapUp.toMillis()), Double.toString(score), flag(complaint)));
+    }
+
+    public Uni<ScriptResult> relax(Instant now, String contactId, int step) {
+        return run(RELAX_CONTACT, now, List.of(contactId, Integer.toString(step)));
+    }
+
+    public Uni<ScriptResult> overflow(Instant now, String contactId, String action, String targetQueue, double score,
+            Duration retention) {
+        return run(OVERFLOW_CONTACT, now, List.of(contactId, action, targetQueue == null ? "" : targetQueue,
+                Double.toString(score), Long.toString(retention.toSeconds())));
+    }
+
+    /** Read-only: waiting, oldest arrival, agents of the queue by state, counters of the last minutes. */
+    public Uni<ScriptResult> queueSnapshot(Instant now, String queueId, int windowMinutes) {
+        return run(QUEUE_SNAPSHOT, now, List.of(queueId, Integer.toString(windowMinutes)));
     }
 
     public Uni<Map<String, String>> agent(String agentId) {
@@ -123,21 +129,42 @@ public class RoutingEngine {
         return hashes.hgetall(AGENT_STATES_KEY);
     }
 
-    public Uni<Long> waitingContacts(String queueId) {
-        return sortedSets.zcard("cc:queue:" + queueId + ":contacts");
-    }
-
-    public Uni<Long> availableAgents(String queueId) {
-        return sortedSets.zcard("cc:queue:" + queueId + ":agents");
-    }
-
     /** Agents whose after-call work ended by {@code now}, oldest first. */
-    public Uni<List<String>> wrapUpsDue(long now, int limit) {
-        return sortedSets.zrangebyscore(WRAP_UP_KEY, ScoreRange.from(Double.NEGATIVE_INFINITY, now),
+    public Uni<List<String>> wrapUpsDue(Instant now, int limit) {
+        return sortedSets.zrangebyscore(WRAP_UP_KEY, ScoreRange.from(Double.NEGATIVE_INFINITY, now.toEpochMilli()),
                 new ZRangeArgs().limit(0, limit));
     }
 
-    private Uni<ScriptResult> run(LuaScript script, List<String> args) {
-        return script.run(redis, args).map(ScriptResult::new);
+    /** Contacts of the queue waiting since {@code arrivedBy} or earlier, longest first. */
+    public Uni<List<String>> waitingSince(String queueId, Instant arrivedBy, int limit) {
+        return sortedSets.zrangebyscore("cc:queue:" + queueId + ":arrivals",
+                ScoreRange.from(Double.NEGATIVE_INFINITY, arrivedBy.toEpochMilli()), new ZRangeArgs().limit(0, limit));
+    }
+
+    /** Every agent id (for re-placing agents after a queue change); SCAN, never KEYS. */
+    public Uni<List<String>> agentIds() {
+        return redis.key(String.class).scan(new io.quarkus.redis.datasource.keys.KeyScanArgs().match("cc:agent:*")
+                .count(1000)).toMulti().map(k -> k.substring("cc:agent:".length())).collect().asList();
+    }
+
+    private Uni<ScriptResult> run(LuaScript script, Instant now, List<String> args) {
+        List<String> all = new ArrayList<>(args.size() + 2);
+        all.add(Long.toString(now.toEpochMilli()));
+        all.add(clock.day(now));
+        all.addAll(args);
+        return script.run(redis, all).map(ScriptResult::new);
+    }
+
+    private static List<String> withFields(Map<String, String> fields, String... leading) {
+        List<String> args = new ArrayList<>(List.of(leading));
+        fields.forEach((k, v) -> {
+            args.add(k);
+            args.add(v);
+        });
+        return args;
+    }
+
+    private static String flag(boolean b) {
+        return b ? "1" : "0";
     }
 }

@@ -47,6 +47,22 @@ public class RoutingEvents {
         return call(CallEnded.TYPE, e.contactId(), e.occurredAt(), e);
     }
 
+    public Uni<Void> noAnswer(CallNoAnswer e) {
+        return call(CallNoAnswer.TYPE, e.contactId(), e.occurredAt(), e);
+    }
+
+    public Uni<Void> transferred(CallTransferred e) {
+        return call(CallTransferred.TYPE, e.contactId(), e.occurredAt(), e);
+    }
+
+    public Uni<Void> overflowed(CallOverflowed e) {
+        return call(CallOverflowed.TYPE, e.contactId(), e.occurredAt(), e);
+    }
+
+    public Uni<Void> callbackRequested(CallbackRequested e) {
+        return call(CallbackRequested.TYPE, e.contactId(), e.occurredAt(), e);
+    }
+
     public Uni<Void> agentState(AgentStateChanged e) {
         if (e.previousState() == e.state()) {
             return Uni.createFrom().voidItem();

@@ -1,6 +1,5 @@
 package io.contactcenter.routing.queue;
 
-import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -11,22 +10,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.contactcenter.routing.RoutingConfig;
 
-/** The configured queues and the IVR routing table (intent / language to queue). */
+/**
+ * The queues every instance routes with, and the IVR routing table (language / intent to
+ * queue). Seeded from configuration; the admin API changes them through Redis and each instance
+ * picks changes up on its next tick (see {@link QueueStore}).
+ */
 @ApplicationScoped
 public class QueueDirectory {
 
-    private final Map<String, Queue> queues = new TreeMap<>();
     private final RoutingConfig config;
+    private volatile Map<String, Queue> queues;
 
     public QueueDirectory(RoutingConfig config) {
         this.config = config;
-        config.queues().forEach((id, settings) -> queues.put(id, new Queue(id,
-                SkillExpression.parse(settings.expression()), settings.priority(),
-                Duration.ofSeconds(settings.serviceLevelSeconds()), settings.serviceLevelPercent(),
-                Duration.ofSeconds(settings.wrapUpSeconds()))));
-        if (!queues.containsKey(config.defaultQueue())) {
+        Map<String, Queue> fromConfig = new TreeMap<>();
+        config.queues().forEach((id, s) -> fromConfig.put(id, new QueueDefinition(s.expression(), s.priority(),
+                s.serviceLevelSeconds(), s.serviceLevelPercent(), s.wrapUpSeconds(), s.strategy(),
+                s.relaxation().stream().map(r -> new QueueDefinition.Step(r.afterSeconds(), r.expression())).toList(),
+                s.maxWaitSeconds().orElse(null), s.overflowAction(), s.overflowQueue().orElse(null)).toQueue(id)));
+        if (!fromConfig.containsKey(config.defaultQueue())) {
             throw new IllegalStateException("routing.default-queue '" + config.defaultQueue() + "' is not defined");
         }
+        this.queues = Map.copyOf(fromConfig);
     }
 
     public Optional<Queue> find(String id) {
@@ -34,19 +39,27 @@ public class QueueDirectory {
     }
 
     public Collection<Queue> all() {
-        return queues.values();
+        return new TreeMap<>(queues).values();
+    }
+
+    /** Replaces the whole set (a refresh from Redis); the default queue is never dropped. */
+    void replaceAll(Map<String, Queue> latest) {
+        if (latest.containsKey(config.defaultQueue())) {
+            this.queues = Map.copyOf(latest);
+        }
     }
 
     /** Language rules first (a caller who speaks only English needs an English speaker), then intent. */
     public Queue pick(String language, String intent) {
         String id = Optional.ofNullable(language).map(config.languageQueues()::get)
                 .or(() -> Optional.ofNullable(intent).map(config.intentQueues()::get))
+                .filter(queues::containsKey)
                 .orElse(config.defaultQueue());
         return queues.get(id);
     }
 
-    /** The queues an agent with these skills may serve. */
-    public List<String> eligibleQueues(Map<String, Integer> skills) {
-        return queues.values().stream().filter(q -> q.eligibility().matches(skills)).map(Queue::id).toList();
+    /** Where an agent with these skills stands in each queue it may serve. */
+    public List<Queue.Placement> placements(Map<String, Integer> skills) {
+        return all().stream().flatMap(q -> q.place(skills).stream()).toList();
     }
 }

@@ -5,54 +5,88 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
+import io.contactcenter.platform.problem.InvalidFieldProblem;
 import io.contactcenter.platform.problem.NotFoundProblem;
 import io.contactcenter.platform.security.Roles;
 import io.contactcenter.routing.RoutingClock;
+import io.contactcenter.routing.agent.AgentService;
 import io.contactcenter.routing.agent.AgentState;
 import io.contactcenter.routing.engine.RoutingEngine;
-import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 
-/** Live queue figures for supervisors' wallboards. */
+/** Queue definitions (admin) and live figures for supervisors' wallboards. */
 @Path("/queues")
 public class QueueResource {
 
     /**
-     * Center totals and each queue, for one day. An agent serving several queues counts as
-     * available in each of them, so the center's agents are counted by state separately.
+     * The center now: totals over all queues, agents by state (an agent serving several queues is
+     * counted once here, but in each of its queues), and each queue.
      */
-    public record CenterStats(QueueStats total, Map<String, Long> agentsByState, List<QueueStats> queues) {
+    public record CenterStats(String day, long waiting, Figures today, Figures recent, Map<String, Long> agentsByState,
+            List<QueueStats> queues) {
     }
 
     private final QueueDirectory queues;
+    private final QueueStore store;
+    private final QueueFigures figures;
+    private final AgentService agents;
     private final RoutingEngine engine;
     private final RoutingClock clock;
 
-    public QueueResource(QueueDirectory queues, RoutingEngine engine, RoutingClock clock) {
+    public QueueResource(QueueDirectory queues, QueueStore store, QueueFigures figures, AgentService agents,
+            RoutingEngine engine, RoutingClock clock) {
         this.queues = queues;
+        this.store = store;
+        this.figures = figures;
+        this.agents = agents;
         this.engine = engine;
         this.clock = clock;
+    }
+
+    @GET
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    public Map<String, QueueDefinition> definitions() {
+        Map<String, QueueDefinition> all = new TreeMap<>();
+        queues.all().forEach(q -> all.put(q.id(), QueueDefinition.of(q)));
+        return all;
+    }
+
+    /** Create or change a queue; every agent is re-placed so the change applies at once on every instance. */
+    @PUT
+    @Path("/{queueId}")
+    @RolesAllowed(Roles.ADMIN)
+    public Uni<QueueDefinition> define(@PathParam("queueId") String queueId, @Valid @NotNull QueueDefinition definition) {
+        if (!queueId.matches("[a-z0-9][a-z0-9-]{0,62}")) {
+            throw new InvalidFieldProblem("queueId", "lower-case letters, digits and - only");
+        }
+        if (definition.overflowQueue() != null && queues.find(definition.overflowQueue()).isEmpty()) {
+            throw new InvalidFieldProblem("overflowQueue", "unknown queue '" + definition.overflowQueue() + "'");
+        }
+        return store.save(queueId, definition).chain(agents::replaceAll)
+                .replaceWith(() -> QueueDefinition.of(queues.find(queueId).orElseThrow()));
     }
 
     @GET
     @Path("/stats")
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     public Uni<CenterStats> all(@QueryParam("day") String day) {
-        String d = day == null ? clock.today() : day;
-        Uni<List<QueueStats>> perQueue = Multi.createFrom().iterable(queues.all())
-                .onItem().transformToUniAndConcatenate(q -> stats(q, d))
-                .collect().asList();
-        return Uni.combine().all().unis(perQueue, engine.agentsByState()).with((list, states) -> {
+        String d = day(day);
+        return Uni.combine().all().unis(figures.all(d), engine.agentsByState()).with((list, states) -> {
             Map<String, Long> byState = new TreeMap<>();
             for (AgentState s : AgentState.values()) {
                 byState.put(s.name(), Long.parseLong(states.getOrDefault(s.name(), "0")));
             }
-            return new CenterStats(QueueStats.total(d, list, byState.get(AgentState.AVAILABLE.name())), byState, list);
+            Figures today = list.stream().map(QueueStats::today).reduce(Figures.NONE, Figures::plus);
+            Figures recent = list.stream().map(QueueStats::recent).reduce(Figures.NONE, Figures::plus);
+            return new CenterStats(d, list.stream().mapToLong(QueueStats::waiting).sum(), today, recent, byState, list);
         });
     }
 
@@ -61,12 +95,16 @@ public class QueueResource {
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     public Uni<QueueStats> one(@PathParam("queueId") String queueId, @QueryParam("day") String day) {
         Queue q = queues.find(queueId).orElseThrow(() -> new NotFoundProblem("queue", queueId));
-        return stats(q, day == null ? clock.today() : day);
+        return figures.stats(q, day(day));
     }
 
-    private Uni<QueueStats> stats(Queue q, String day) {
-        return Uni.combine().all().unis(engine.waitingContacts(q.id()), engine.availableAgents(q.id()),
-                engine.dailyStats(q.id(), day))
-                .with((waiting, available, counters) -> QueueStats.of(q, day, waiting, available, counters));
+    private String day(String day) {
+        if (day == null) {
+            return clock.today();
+        }
+        if (!day.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw new InvalidFieldProblem("day", "expected yyyy-mm-dd");
+        }
+        return day;
     }
 }

@@ -22,11 +22,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.contactcenter.routing.engine.RoutingEngine;
+import io.contactcenter.routing.RoutingTestCenter;
 import io.contactcenter.testing.CatalogSchemas;
 import io.contactcenter.testing.Tokens;
 import io.contactcenter.testing.TopicReader;
-import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The call path over HTTP, against the real Redis and Kafka; every emitted event checked against the catalog. */
@@ -34,16 +33,13 @@ import io.quarkus.test.junit.QuarkusTest;
 class ContactRoutingTest {
 
     @Inject
-    RedisDataSource redis;
-    @Inject
-    RoutingEngine engine;
+    RoutingTestCenter center;
 
     TopicReader events;
 
     @BeforeEach
     void freshCenter() {
-        redis.flushall();
-        engine.publishQueuePriorities().await().indefinitely();
+        center.reset();
         events = TopicReader.open("call-events", "agent-events");
     }
 
@@ -182,16 +178,18 @@ class ContactRoutingTest {
         abandon(c3).statusCode(200);
 
         given().header("Authorization", Tokens.bearer("supervisor")).get("/queues/stats").then().statusCode(200)
-                .body("total.offered", equalTo(3))
-                .body("total.answered", equalTo(1))
-                .body("total.abandoned", equalTo(1))
-                .body("total.waiting", equalTo(0))
-                .body("total.abandonRatePercent", equalTo(33.33f))
+                .body("today.offered", equalTo(3))
+                .body("today.answered", equalTo(1))
+                .body("today.abandoned", equalTo(1))
+                .body("waiting", equalTo(0))
+                .body("today.abandonRatePercent", equalTo(33.33f))
+                .body("recent.offered", equalTo(3))
                 .body("agentsByState.BUSY", equalTo(1))
                 .body("agentsByState.RESERVED", equalTo(1))
                 .body("agentsByState.AVAILABLE", equalTo(0))
-                .body("queues.find { it.queueId == 'general' }.offered", equalTo(3))
-                .body("queues.find { it.queueId == 'general' }.serviceLevelPercent", equalTo(100.0f));
+                .body("queues.find { it.queueId == 'general' }.today.offered", equalTo(3))
+                .body("queues.find { it.queueId == 'general' }.agentsByState.BUSY", equalTo(1))
+                .body("queues.find { it.queueId == 'general' }.today.serviceLevelPercent", equalTo(100.0f));
     }
 
     private static void assertCloudEvent(TopicReader.Event e, String key) {

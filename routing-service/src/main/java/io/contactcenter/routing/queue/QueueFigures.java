@@ -1,0 +1,140 @@
+package io.contactcenter.routing.queue;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.contactcenter.routing.RoutingClock;
+import io.contactcenter.routing.RoutingConfig;
+import io.contactcenter.routing.agent.AgentState;
+import io.contactcenter.routing.engine.RoutingEngine;
+import io.contactcenter.routing.engine.ScriptResult;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Tags;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Computes queue figures from Redis and keeps the latest per queue for Prometheus gauges and
+ * for the estimated wait of new contacts, so the routing path never pays for statistics.
+ */
+@ApplicationScoped
+public class QueueFigures {
+
+    private final RoutingEngine engine;
+    private final QueueDirectory queues;
+    private final RoutingClock clock;
+    private final RoutingConfig config;
+    private final MeterRegistry metrics;
+    private final Map<String, QueueStats> latest = new ConcurrentHashMap<>();
+
+    public QueueFigures(RoutingEngine engine, QueueDirectory queues, RoutingClock clock, RoutingConfig config,
+            MeterRegistry metrics) {
+        this.engine = engine;
+        this.queues = queues;
+        this.clock = clock;
+        this.config = config;
+        this.metrics = metrics;
+    }
+
+    public Uni<List<QueueStats>> all(String day) {
+        return Multi.createFrom().iterable(queues.all())
+                .onItem().transformToUniAndConcatenate(q -> stats(q, day))
+                .collect().asList();
+    }
+
+    /** Figures of one queue; today's counters for {@code day}, the recent window ending now. */
+    public Uni<QueueStats> stats(Queue q, String day) {
+        Instant now = clock.now();
+        return Uni.combine().all().unis(engine.queueSnapshot(now, q.id(), config.recentWindowMinutes()),
+                engine.dailyStats(q.id(), day))
+                .with((snapshot, counters) -> build(q, day, now, snapshot, Figures.of(counters)))
+                .invoke(s -> remember(q, s));
+    }
+
+    /** Refreshes every queue's figures (gauges, estimated waits). */
+    public Uni<Void> refresh() {
+        return all(clock.today()).replaceWithVoid();
+    }
+
+    /**
+     * Erlang-free estimate from the latest figures: contacts ahead times the average handle time,
+     * shared by the agents staffing the queue (not logged out or not ready). Null if nobody staffs it.
+     */
+    public Uni<Double> estimatedWaitSeconds(Queue q, int position, Instant now) {
+        QueueStats s = latest.get(q.id());
+        return Uni.createFrom().item(s == null ? null : estimate(s, q, position));
+    }
+
+    private Double estimate(QueueStats s, Queue q, int position) {
+        long staffed = s.agentsByState().entrySet().stream()
+                .filter(e -> !e.getKey().equals(AgentState.LOGGED_OUT.name())
+                        && !e.getKey().equals(AgentState.NOT_READY.name()))
+                .mapToLong(Map.Entry::getValue).sum();
+        if (staffed == 0) {
+            return null;
+        }
+        double handle = s.today().averageHandleSeconds() != null ? s.today().averageHandleSeconds()
+                : config.defaultHandleSeconds();
+        return Math.round(position * handle / staffed * 10) / 10.0;
+    }
+
+    /** {waiting, oldestArrival, n, state, count x n, counter, value ...} */
+    private QueueStats build(Queue q, String day, Instant now, ScriptResult snap, Figures today) {
+        long waiting = snap.getLong(0);
+        String oldest = snap.get(1);
+        int states = Integer.parseInt(snap.get(2));
+        Map<String, Long> byState = new TreeMap<>();
+        for (AgentState s : AgentState.values()) {
+            byState.put(s.name(), 0L);
+        }
+        int i = 3;
+        for (int n = 0; n < states; n++, i += 2) {
+            byState.put(snap.get(i), snap.getLong(i + 1));
+        }
+        Map<String, String> window = new HashMap<>();
+        for (; i + 1 < snap.values().size(); i += 2) {
+            window.put(snap.get(i), snap.get(i + 1));
+        }
+        QueueStats partial = new QueueStats(q.id(), day, waiting,
+                oldest == null ? null : Math.max(0, now.toEpochMilli() - Long.parseLong(oldest)) / 1000.0, byState,
+                q.serviceLevelPercent(), (int) q.serviceLevelThreshold().toSeconds(), today, Figures.of(window),
+                config.recentWindowMinutes(), null);
+        return new QueueStats(partial.queueId(), day, waiting, partial.longestWaitSeconds(), byState,
+                partial.serviceLevelTargetPercent(), partial.serviceLevelThresholdSeconds(), today, partial.recent(),
+                partial.recentWindowMinutes(), estimate(partial, q, (int) waiting + 1));
+    }
+
+    private void remember(Queue q, QueueStats s) {
+        if (latest.put(q.id(), s) == null) {
+            Tags tags = Tags.of("queue", q.id());
+            gauge("routing_queue_waiting_contacts", "Contacts waiting now", tags, q, x -> (double) x.waiting());
+            gauge("routing_queue_longest_wait_seconds", "Longest current wait", tags, q,
+                    x -> x.longestWaitSeconds() == null ? 0 : x.longestWaitSeconds());
+            gauge("routing_queue_service_level_percent", "Answered within threshold, recent window", tags, q,
+                    x -> x.recent().serviceLevelPercent() == null ? Double.NaN : x.recent().serviceLevelPercent());
+            gauge("routing_queue_asa_seconds", "Average speed of answer, recent window", tags, q,
+                    x -> x.recent().averageSpeedOfAnswerSeconds() == null ? Double.NaN
+                            : x.recent().averageSpeedOfAnswerSeconds());
+            gauge("routing_queue_abandon_rate_percent", "Abandoned / offered, recent window", tags, q,
+                    x -> x.recent().abandonRatePercent() == null ? Double.NaN : x.recent().abandonRatePercent());
+            gauge("routing_queue_estimated_wait_seconds", "Expected wait of a new contact", tags, q,
+                    x -> x.estimatedWaitSeconds() == null ? Double.NaN : x.estimatedWaitSeconds());
+            for (AgentState state : AgentState.values()) {
+                gauge("routing_queue_agents", "Agents of the queue by state", tags.and("state", state.name()), q,
+                        x -> x.agentsByState().getOrDefault(state.name(), 0L));
+            }
+        }
+    }
+
+    private void gauge(String name, String help, Tags tags, Queue q, java.util.function.ToDoubleFunction<QueueStats> f) {
+        Gauge.builder(name, latest, m -> m.containsKey(q.id()) ? f.applyAsDouble(m.get(q.id())) : Double.NaN)
+                .description(help).tags(tags).register(metrics);
+    }
+}

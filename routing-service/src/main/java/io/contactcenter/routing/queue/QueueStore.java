@@ -1,0 +1,88 @@
+package io.contactcenter.routing.queue;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import org.jboss.logging.Logger;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.quarkus.redis.datasource.ReactiveRedisDataSource;
+import io.quarkus.redis.datasource.hash.ReactiveHashCommands;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Queue definitions shared by all instances: {@code cc:qdefs} (id to JSON definition) is the
+ * source of truth; configuration only seeds queues Redis does not know yet. The scripts read
+ * each queue's priority and strategy from {@code cc:qdef:{id}}.
+ */
+@ApplicationScoped
+public class QueueStore {
+
+    static final String DEFINITIONS_KEY = "cc:qdefs";
+    private static final Logger LOG = Logger.getLogger(QueueStore.class);
+
+    private final QueueDirectory directory;
+    private final ReactiveHashCommands<String, String, String> hashes;
+    private final ObjectMapper json;
+
+    public QueueStore(QueueDirectory directory, ReactiveRedisDataSource redis, ObjectMapper json) {
+        this.directory = directory;
+        this.hashes = redis.hash(String.class);
+        this.json = json;
+    }
+
+    /** Start-up: write configured queues Redis lacks, then adopt what Redis holds. */
+    public Uni<Void> seedAndLoad() {
+        return Multi.createFrom().iterable(directory.all())
+                .onItem().transformToUniAndConcatenate(q -> hashes.hsetnx(DEFINITIONS_KEY, q.id(), write(QueueDefinition.of(q))))
+                .collect().last()
+                .chain(this::refresh);
+    }
+
+    public Uni<Void> save(String id, QueueDefinition definition) {
+        Queue queue = definition.toQueue(id);
+        return hashes.hset(DEFINITIONS_KEY, id, write(definition))
+                .chain(() -> publishRoutingFields(queue))
+                .chain(this::refresh);
+    }
+
+    /** Re-reads the shared definitions; called on every tick so all instances converge within a second. */
+    public Uni<Void> refresh() {
+        return hashes.hgetall(DEFINITIONS_KEY).chain(stored -> {
+            Map<String, Queue> latest = new TreeMap<>();
+            stored.forEach((id, text) -> {
+                try {
+                    latest.put(id, json.readValue(text, QueueDefinition.class).toQueue(id));
+                } catch (JsonProcessingException | RuntimeException e) {
+                    LOG.errorf("queue %s: stored definition unreadable, keeping the previous one: %s", id, e.getMessage());
+                    directory.find(id).ifPresent(previous -> latest.put(id, previous));
+                }
+            });
+            directory.replaceAll(latest);
+            return Multi.createFrom().iterable(latest.values())
+                    .onItem().transformToUniAndConcatenate(this::publishRoutingFields)
+                    .collect().last().replaceWithVoid();
+        });
+    }
+
+    private Uni<Void> publishRoutingFields(Queue q) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("priority", Integer.toString(q.priority()));
+        fields.put("strategy", q.strategy().name());
+        return hashes.hset("cc:qdef:" + q.id(), fields).replaceWithVoid();
+    }
+
+    private String write(QueueDefinition definition) {
+        try {
+            return json.writeValueAsString(definition);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
