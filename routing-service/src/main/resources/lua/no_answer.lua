@@ -9,7 +9,7 @@ local team = redis.call('HGET', agent_key(agent_id), 'teamId') or ''
 set_agent_state(agent_id, 'NOT_READY', 'reason', 'no-answer', 'contactId', '')
 local q, step = c[3], tonumber(c[4] or '0')
 -- Head of the queue: below the lowest score waiting there now.
-local head = tonumber(c[6])
+local head = tonumber(c[6] or '') or NOW
 for s = 0, MAX_STEP do
   for _, kind in ipairs({'o', 'c'}) do
     local first = redis.call('ZRANGE', contacts_key(q, s, kind), 0, 0, 'WITHSCORES')

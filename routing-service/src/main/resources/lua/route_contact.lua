@@ -5,7 +5,8 @@ if redis.call('EXISTS', ckey) == 1 then
   local h = redis.call('HMGET', ckey, 'state', 'queueId', 'agentId', 'teamId')
   return {'DUPLICATE', h[1] or '', h[2] or '', h[3] or '', h[4] or ''}
 end
-redis.call('HSET', ckey, 'queueId', q, 'arrivedAt', NOW, 'complaint', complaint, 'step', 0, unpack(ARGV, 7))
+redis.call('HSET', ckey, 'queueId', q, 'arrivedAt', NOW, 'complaint', complaint, 'step', 0, 'score', score,
+  unpack(ARGV, 7))
 bump(q, 'offered', 1)
 local r = route(contact_id, q, 0, complaint, score)
 if r[1] == 'ROUTED' then return {'ROUTED', 'QUEUED', q, r[2], r[3]} end

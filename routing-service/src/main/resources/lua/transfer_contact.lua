@@ -21,7 +21,8 @@ if to_agent ~= '' then
   return {'TRANSFERRED', from_agent, from_team, from_queue, from_queue, 'ROUTED', to_agent,
     redis.call('HGET', agent_key(to_agent), 'teamId') or ''}
 end
-redis.call('HSET', ckey, 'queueId', to_queue, 'arrivedAt', NOW, 'complaint', complaint, 'step', 0, 'agentId', '')
+redis.call('HSET', ckey, 'queueId', to_queue, 'arrivedAt', NOW, 'complaint', complaint, 'step', 0, 'agentId', '',
+  'score', score)
 bump(to_queue, 'offered', 1)
 local r = route(contact_id, to_queue, 0, complaint, score)
 return {'TRANSFERRED', from_agent, from_team, from_queue, to_queue, unpack(r)}
