@@ -1,10 +1,16 @@
 package io.contactcenter.platform.outbox;
 
+import java.time.Duration;
+
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 @ConfigMapping(prefix = "outbox")
 public interface OutboxConfig {
+
+    /** How often committed events are relayed (the scheduler's floor is one second). */
+    @WithDefault("1s")
+    Duration pollInterval();
 
     /** Most events relayed per poll; the rest go in the next poll. */
     @WithDefault("200")

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
@@ -31,8 +30,6 @@ public class OutboxRelay {
     /** The outgoing channel each using service configures (its topic is overridden per row). */
     public static final String CHANNEL = "outbox";
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
-    /** Hibernate's lock timeout value for SKIP LOCKED. */
-    private static final int SKIP_LOCKED = -2;
 
     private final MutinyEmitter<String> emitter;
     private final OutboxConfig config;
@@ -45,7 +42,9 @@ public class OutboxRelay {
                 .description("Events relayed from the outbox table to Kafka").register(metrics);
     }
 
-    @Scheduled(every = "${outbox.poll-interval:500ms}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Delayed so the outgoing channel is connected before the first poll. */
+    @Scheduled(every = "${outbox.poll-interval:1s}", delayed = "2s",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> poll() {
         return publishPending().onFailure().invoke(e -> LOG.warnf("outbox relay: %s (will retry)", e.getMessage()))
                 .onFailure().recoverWithNull().replaceWithVoid();
@@ -53,10 +52,12 @@ public class OutboxRelay {
 
     /** Publishes up to one batch; returns how many rows were published. */
     public Uni<Integer> publishPending() {
-        return Panache.withTransaction(() -> OutboxEvent.<OutboxEvent> find("publishedAt is null order by seq")
-                .withLock(LockModeType.PESSIMISTIC_WRITE)
-                .withHint("jakarta.persistence.lock.timeout", SKIP_LOCKED)
-                .page(0, config.batchSize()).list()
+        // Native query: Panache reactive has no query hints, and SKIP LOCKED is what lets instances share the table.
+        return Panache.withTransaction(() -> Panache.getSession()
+                .chain(session -> session.createNativeQuery("SELECT * FROM outbox_event WHERE published_at IS NULL "
+                        + "ORDER BY seq LIMIT ?1 FOR UPDATE SKIP LOCKED", OutboxEvent.class)
+                        .setParameter(1, config.batchSize())
+                        .getResultList())
                 .chain(this::publishInOrder));
     }
 

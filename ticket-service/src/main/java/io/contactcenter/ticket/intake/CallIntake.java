@@ -1,0 +1,50 @@
+package io.contactcenter.ticket.intake;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.contactcenter.platform.inbox.ProcessedEvents;
+import io.contactcenter.ticket.ticket.Registration;
+import io.contactcenter.ticket.ticket.TicketService;
+import io.contactcenter.ticket.ticket.TicketView;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** Opens the ticket for an ended call exactly once, however often the call's events arrive. */
+@ApplicationScoped
+public class CallIntake {
+
+    /** The consumer name under which processed event ids are remembered. */
+    static final String CONSUMER = "ticket-service";
+
+    public enum Outcome {
+        CREATED, REDELIVERED, ALREADY_OPEN
+    }
+
+    /** {@code ticket} is null unless the outcome is CREATED. */
+    public record Result(Outcome outcome, TicketView ticket) {
+    }
+
+    private final ProcessedEvents processed;
+    private final TicketService tickets;
+
+    public CallIntake(ProcessedEvents processed, TicketService tickets) {
+        this.processed = processed;
+        this.tickets = tickets;
+    }
+
+    /**
+     * One transaction: remember the event id, then register unless the call already has a ticket
+     * (another event for the same call). A rollback forgets the event id too, so a retry starts clean.
+     */
+    @WithTransaction
+    public Uni<Result> open(String eventId, Registration ticket) {
+        return processed.firstTime(CONSUMER, eventId).chain(first -> {
+            if (!first) {
+                return Uni.createFrom().item(new Result(Outcome.REDELIVERED, null));
+            }
+            return tickets.existsForContact(ticket.sourceContactId()).chain(exists -> exists
+                    ? Uni.createFrom().item(new Result(Outcome.ALREADY_OPEN, null))
+                    : tickets.register(ticket).map(view -> new Result(Outcome.CREATED, view)));
+        });
+    }
+}

@@ -1,0 +1,5 @@
+package io.contactcenter.ticket.ticket;
+
+public enum Severity {
+    LOW, MEDIUM, HIGH, CRITICAL
+}

@@ -1,0 +1,8 @@
+package io.contactcenter.ticket.ticket;
+
+import java.util.Map;
+
+/** Counts for the daily board: every type and status is listed, zero included. */
+public record TicketSummary(long total, Map<TicketType, Long> byType, Map<TicketStatus, Long> byStatus,
+        long openedFromCalls) {
+}

@@ -1,0 +1,6 @@
+package io.contactcenter.ticket.ticket;
+
+/** Nature of a ticket, as in the event catalog's ticket.created. */
+public enum TicketType {
+    COMPLAINT, FAULT, REQUEST, SUGGESTION, INQUIRY_FOLLOW_UP
+}

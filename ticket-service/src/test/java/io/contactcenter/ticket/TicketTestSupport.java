@@ -1,0 +1,112 @@
+package io.contactcenter.ticket;
+
+import static io.restassured.RestAssured.given;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.common.utils.Utils;
+
+import io.contactcenter.testing.Tokens;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+
+/** Drives ticket-service the way routing-service (call events) and an agent desktop (REST) do. */
+public final class TicketTestSupport {
+
+    public static final String CALL_ENDED = "contactcenter.call.ended";
+
+    private TicketTestSupport() {
+    }
+
+    public static String uniqueId(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** Now at millisecond precision, as producers write times. */
+    public static Instant nowMillis() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** A call.ended body as routing-service writes it (all catalog fields). */
+    public static String callEnded(String contactId, String disposition, String customerTier, Instant occurredAt) {
+        return """
+                {"contactId":"%s","queueId":"complaints","agentId":"a-1042","teamId":"t-07","channel":"VOICE",\
+                "customerId":"cust-88412","customerTier":"%s","intent":"COMPLAINT","disposition":"%s",\
+                "talkSeconds":312.5,"holdSeconds":40,"occurredAt":"%s"}"""
+                .formatted(contactId, customerTier, disposition, occurredAt);
+    }
+
+    public static ValidatableResponse ticketsForContact(String contactId) {
+        return given().header("Authorization", Tokens.bearer("supervisor"))
+                .queryParam("sourceContactId", contactId).get("/tickets").then().statusCode(200);
+    }
+
+    /** Polls the list until the call's ticket is there (the consumer works asynchronously); returns it. */
+    public static Map<String, Object> awaitTicketFor(String contactId, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            List<Map<String, Object>> items = ticketsForContact(contactId).extract().jsonPath().getList("items");
+            if (!items.isEmpty()) {
+                return items.get(0);
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no ticket for contact " + contactId + " within " + timeout);
+            }
+            pause(Duration.ofMillis(200));
+        }
+    }
+
+    public static ValidatableResponse postTicket(String role, Object body) {
+        return given().header("Authorization", Tokens.bearer(role)).contentType(ContentType.JSON)
+                .body(body).post("/tickets").then();
+    }
+
+    /**
+     * A fresh key whose records land in the same partition as {@code key}'s (default partitioner:
+     * murmur2 of the key). A record sent after {@code key}'s is processed after it, so once the
+     * marker's effect shows, everything sent earlier for {@code key} has been handled.
+     */
+    public static String samePartitionKey(String topic, String key, String prefix) {
+        int partitions = partitionCount(topic);
+        int target = partitionOf(key, partitions);
+        while (true) {
+            String candidate = uniqueId(prefix);
+            if (partitionOf(candidate, partitions) == target) {
+                return candidate;
+            }
+        }
+    }
+
+    private static int partitionOf(String key, int partitions) {
+        return Utils.toPositive(Utils.murmur2(key.getBytes(StandardCharsets.UTF_8))) % partitions;
+    }
+
+    private static int partitionCount(String topic) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"));
+        try (Admin admin = Admin.create(props)) {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
+        } catch (Exception e) {
+            throw new AssertionError("cannot describe topic " + topic, e);
+        }
+    }
+
+    public static void pause(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+}

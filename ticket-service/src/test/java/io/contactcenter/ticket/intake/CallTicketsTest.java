@@ -1,0 +1,55 @@
+package io.contactcenter.ticket.intake;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.contactcenter.ticket.ticket.Registration;
+import io.contactcenter.ticket.ticket.Severity;
+import io.contactcenter.ticket.ticket.TicketChannel;
+import io.contactcenter.ticket.ticket.TicketType;
+
+/** Which ended calls open a ticket, no Quarkus. */
+class CallTicketsTest {
+
+    static final Instant ENDED = Instant.parse("2026-11-24T10:21:30.823Z");
+
+    static CallEnded call(String disposition, String tier) {
+        return new CallEnded("c-1", "a-1042", "t-07", "cust-1", tier, disposition, ENDED);
+    }
+
+    @Test
+    void vipComplaintIsAHighSeverityPhoneTicketSignedByTheAgent() {
+        Registration r = CallTickets.ticketFor(call("COMPLAINT", "VIP")).orElseThrow();
+        assertEquals(TicketType.COMPLAINT, r.type());
+        assertEquals(TicketChannel.PHONE, r.channel());
+        assertEquals(Severity.HIGH, r.severity());
+        assertEquals("Complaint from call c-1", r.subject());
+        assertEquals("c-1", r.sourceContactId());
+        assertEquals("cust-1", r.customerId());
+        assertEquals("a-1042", r.recordedBy());
+        assertEquals("t-07", r.owningTeam());
+        assertEquals(ENDED, r.raisedAt(), "the commitment runs from the end of the call");
+    }
+
+    @Test
+    void faultsAndRequestsOfStandardCustomersAreMedium() {
+        Registration fault = CallTickets.ticketFor(call("FAULT", "STANDARD")).orElseThrow();
+        assertEquals(TicketType.FAULT, fault.type());
+        assertEquals(Severity.MEDIUM, fault.severity());
+        Registration request = CallTickets.ticketFor(call("REQUEST", "SOMETHING_NEW")).orElseThrow();
+        assertEquals(TicketType.REQUEST, request.type());
+        assertEquals(Severity.MEDIUM, request.severity());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = { "RESOLVED", "INFORMATION", "CALLBACK", "OTHER", "A_VALUE_ADDED_LATER" })
+    void otherDispositionsOpenNothing(String disposition) {
+        assertTrue(CallTickets.ticketFor(call(disposition, "VIP")).isEmpty());
+    }
+}

@@ -1,0 +1,73 @@
+package io.contactcenter.ticket.ticket;
+
+import static io.contactcenter.ticket.TicketTestSupport.pause;
+import static io.contactcenter.ticket.TicketTestSupport.postTicket;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.Map;
+
+import jakarta.inject.Inject;
+
+import org.junit.jupiter.api.Test;
+
+import io.agroal.api.AgroalDataSource;
+import io.contactcenter.ticket.sla.SlaPolicy;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The outbox rows behind ticket.created end up published, and the SLA defaults are the documented ones. */
+@QuarkusTest
+class OutboxPublishingTest {
+
+    @Inject
+    AgroalDataSource db;
+    @Inject
+    SlaPolicy sla;
+
+    @Test
+    void everyOutboxRowIsPublishedOnceTheBrokerAcks() throws SQLException {
+        String id = postTicket("agent", Map.of("type", "COMPLAINT", "channel", "WEB", "subject", "Wrong bill"))
+                .statusCode(201).extract().path("id");
+
+        assertEquals(1, count("select count(*) from outbox_event where entity_id = ? and type = ?", id,
+                "contactcenter.ticket.created"), "the event was written with the ticket");
+        awaitZero("select count(*) from outbox_event where entity_id = ? and published_at is null", id);
+        awaitZero("select count(*) from outbox_event where published_at is null");
+        assertEquals(1, count("select count(*) from ticket_history where ticket_id = ?::uuid", id),
+                "creation is the first history line");
+    }
+
+    @Test
+    void slaDefaultsAreTheDocumentedOnes() {
+        assertEquals(Duration.ofHours(48), sla.target(TicketType.COMPLAINT));
+        assertEquals(Duration.ofHours(24), sla.target(TicketType.FAULT));
+        assertEquals(Duration.ofHours(72), sla.target(TicketType.REQUEST));
+        assertEquals(Duration.ofDays(7), sla.target(TicketType.SUGGESTION));
+        assertEquals(Duration.ofHours(72), sla.target(TicketType.INQUIRY_FOLLOW_UP));
+    }
+
+    private void awaitZero(String sql, String... params) throws SQLException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        long pending;
+        while ((pending = count(sql, params)) > 0 && System.nanoTime() < deadline) {
+            pause(Duration.ofMillis(200));
+        }
+        assertEquals(0, pending, sql);
+    }
+
+    private long count(String sql, String... params) throws SQLException {
+        try (Connection c = db.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                s.setString(i + 1, params[i]);
+            }
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                return r.getLong(1);
+            }
+        }
+    }
+}
