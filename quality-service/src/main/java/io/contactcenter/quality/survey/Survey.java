@@ -1,0 +1,42 @@
+package io.contactcenter.quality.survey;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+/** One answered satisfaction survey about one contact. */
+@Entity
+@Table(name = "survey")
+public class Survey {
+
+    @Id
+    @Column(name = "survey_id")
+    public String surveyId;
+
+    @Column(name = "contact_id", nullable = false)
+    public String contactId;
+
+    @Column(name = "agent_id", nullable = false)
+    public String agentId;
+
+    @Column(name = "team_id")
+    public String teamId;
+
+    /** 1 (very unsatisfied) .. 5 (very satisfied). */
+    @Column(nullable = false)
+    public short satisfaction;
+
+    @Column(nullable = false)
+    public boolean resolved;
+
+    @Column(nullable = false)
+    public boolean praise;
+
+    public String comment;
+
+    @Column(name = "received_at", nullable = false)
+    public Instant receivedAt;
+}

@@ -1,0 +1,97 @@
+package io.contactcenter.quality.survey;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+import io.contactcenter.platform.outbox.Outbox;
+import io.contactcenter.platform.problem.NotFoundProblem;
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
+import io.smallrye.mutiny.Uni;
+
+/** Stores post-contact surveys; a praising survey earns the agent a praise event, in the same transaction. */
+@ApplicationScoped
+public class SurveyService {
+
+    static final String SOURCE = "/quality-service";
+
+    /** The stored survey, and whether this request created it (false: a resend of a known survey). */
+    public record Received(SurveyView survey, boolean created) {
+    }
+
+    private final SurveyRepository surveys;
+    private final Outbox outbox;
+
+    public SurveyService(SurveyRepository surveys, Outbox outbox) {
+        this.surveys = surveys;
+        this.outbox = outbox;
+    }
+
+    @WithTransaction
+    public Uni<Received> receive(NewSurvey request) {
+        Survey survey = survey(request);
+        return surveys.insertIfAbsent(survey).chain(created -> {
+            if (!created) {
+                // The first copy already emitted whatever it had to; a resend only reads it back.
+                return surveys.findById(request.surveyId()).map(stored -> new Received(SurveyView.of(stored), false));
+            }
+            Uni<?> praise = survey.praise ? outbox.add(PraiseReceived.TOPIC, SOURCE, PraiseReceived.TYPE,
+                    survey.agentId, survey.receivedAt, praiseOf(survey)) : Uni.createFrom().voidItem();
+            return praise.replaceWith(new Received(SurveyView.of(survey), true));
+        });
+    }
+
+    private static Survey survey(NewSurvey r) {
+        Survey s = new Survey();
+        s.surveyId = r.surveyId();
+        s.contactId = r.contactId();
+        s.agentId = r.agentId();
+        s.teamId = r.teamId();
+        s.satisfaction = r.satisfaction().shortValue();
+        s.resolved = r.resolved();
+        s.praise = r.praise();
+        s.comment = r.comment();
+        // Milliseconds: what the catalog's times carry, so the stored and the published instant are equal.
+        s.receivedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        return s;
+    }
+
+    private static PraiseReceived praiseOf(Survey s) {
+        return new PraiseReceived(PraiseReceived.praiseIdFor(s.surveyId), s.agentId, s.teamId, s.contactId,
+                PraiseReceived.SOURCE_SURVEY, s.comment, s.receivedAt);
+    }
+
+    @WithSession
+    public Uni<SurveyView> find(String surveyId) {
+        return surveys.findById(surveyId).onItem().ifNotNull().transform(SurveyView::of)
+                .onItem().ifNull().failWith(() -> new NotFoundProblem("survey", surveyId));
+    }
+
+    @WithSession
+    public Uni<SurveySummary> summary() {
+        return surveys.getSession().chain(session -> session.createSelectionQuery(
+                "select count(*), avg(s.satisfaction),"
+                        + " sum(case when s.satisfaction >= 4 then 1 else 0 end),"
+                        + " sum(case when s.praise = true then 1 else 0 end) from Survey s", Object[].class)
+                .getSingleResult())
+                .map(SurveyService::summarize);
+    }
+
+    private static SurveySummary summarize(Object[] row) {
+        long count = ((Number) row[0]).longValue();
+        if (count == 0) {
+            return new SurveySummary(0, null, null, 0);
+        }
+        double average = ((Number) row[1]).doubleValue();
+        long satisfied = ((Number) row[2]).longValue();
+        long praised = ((Number) row[3]).longValue();
+        return new SurveySummary(count, round(average, 2), round(100.0 * satisfied / count, 1), praised);
+    }
+
+    private static double round(double value, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.round(value * scale) / scale;
+    }
+}

@@ -1,0 +1,140 @@
+package io.contactcenter.quality.survey;
+
+import static io.contactcenter.quality.QualityTestSupport.asSupervisor;
+import static io.contactcenter.quality.QualityTestSupport.postSurvey;
+import static io.contactcenter.quality.QualityTestSupport.survey;
+import static io.contactcenter.quality.QualityTestSupport.uniqueId;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.contactcenter.testing.CatalogSchemas;
+import io.contactcenter.testing.TopicReader;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+
+/** Surveys over HTTP into the real database; praise through the outbox onto the real praise-events topic. */
+@QuarkusTest
+class SurveyPraiseTest {
+
+    static final String PRAISE = "contactcenter.praise.received";
+    /** The outbox relay polls every second (after a 2 s start delay); a few polls are plenty. */
+    static final Duration RELAYED = Duration.ofSeconds(15);
+    static final Duration QUIET = Duration.ofSeconds(2);
+
+    TopicReader praiseEvents;
+
+    @BeforeEach
+    void open() {
+        praiseEvents = TopicReader.open("praise-events");
+    }
+
+    @AfterEach
+    void close() {
+        praiseEvents.close();
+    }
+
+    @Test
+    void praisingSurveyPublishesOnePraiseEvenWhenSentTwice() {
+        String agent = uniqueId("a");
+        String surveyId = uniqueId("s");
+        Map<String, Object> survey = survey(surveyId, agent, 5, true);
+
+        String receivedAt = postSurvey(survey).statusCode(201)
+                .header("Location", containsString("/surveys/" + surveyId))
+                .body("surveyId", equalTo(surveyId))
+                .body("praise", equalTo(true))
+                .body("receivedAt", notNullValue())
+                .extract().path("receivedAt");
+        // The resend (IVR retry) gets the stored survey back, unchanged.
+        postSurvey(survey).statusCode(200)
+                .body("surveyId", equalTo(surveyId))
+                .body("receivedAt", equalTo(receivedAt));
+
+        TopicReader.Event praise = praiseEvents.await(e -> agent.equals(e.key()), RELAYED);
+        assertEquals(PRAISE, praise.type());
+        assertEquals("/quality-service", praise.header("ce_source"));
+        assertEquals(agent, praise.header("ce_subject"));
+        assertEquals("1.0", praise.header("ce_specversion"));
+        assertNotNull(praise.header("ce_id"));
+        CatalogSchemas.assertValid(PRAISE, praise.body());
+        JsonPath body = new JsonPath(praise.body());
+        assertEquals("survey-" + surveyId, body.getString("praiseId"));
+        assertEquals(agent, body.getString("agentId"));
+        assertEquals("team-7", body.getString("teamId"));
+        assertEquals("c-" + surveyId, body.getString("contactId"));
+        assertEquals("SURVEY", body.getString("source"));
+        assertEquals("她很耐心, very patient", body.getString("comment"));
+
+        List<TopicReader.Event> all = praiseEvents.drain(QUIET).stream().filter(e -> agent.equals(e.key())).toList();
+        assertEquals(1, all.size(), "one praise for one survey, however often it is sent: " + all);
+    }
+
+    @Test
+    void surveyWithoutPraisePublishesNothing() {
+        String agent = uniqueId("a");
+        String plain = uniqueId("s");
+        postSurvey(survey(plain, agent, 3, false)).statusCode(201).body("praise", equalTo(false));
+        // The outbox relays in write order: once this later praise is out, the earlier survey had its chance.
+        String praising = uniqueId("s");
+        postSurvey(survey(praising, agent, 4, true)).statusCode(201);
+
+        praiseEvents.await(e -> agent.equals(e.key()), RELAYED);
+        List<TopicReader.Event> forAgent = praiseEvents.drain(QUIET).stream()
+                .filter(e -> agent.equals(e.key())).toList();
+        assertEquals(1, forAgent.size(), forAgent.toString());
+        assertTrue(forAgent.get(0).body().contains("\"praiseId\":\"survey-" + praising + "\""),
+                forAgent.get(0).body());
+    }
+
+    @Test
+    void summaryCountsSatisfactionCsatAndPraise() {
+        JsonPath before = asSupervisor("/surveys/summary").statusCode(200).extract().jsonPath();
+        String agent = uniqueId("a");
+        postSurvey(survey(uniqueId("s"), agent, 5, true)).statusCode(201);
+        postSurvey(survey(uniqueId("s"), agent, 4, false)).statusCode(201);
+        postSurvey(survey(uniqueId("s"), agent, 1, false)).statusCode(201);
+        String repeated = uniqueId("s");
+        postSurvey(survey(repeated, agent, 2, false)).statusCode(201);
+        postSurvey(survey(repeated, agent, 2, false)).statusCode(200);
+
+        JsonPath after = asSupervisor("/surveys/summary").statusCode(200).extract().jsonPath();
+        long n0 = before.getLong("surveys");
+        long n1 = after.getLong("surveys");
+        assertEquals(n0 + 4, n1, "the repeated survey counts once");
+        assertEquals(before.getLong("praised") + 1, after.getLong("praised"));
+        // Recompute the totals from before + the four new surveys (5, 4, 1, 2; two of them 4-5).
+        double sumBefore = n0 == 0 ? 0 : before.getDouble("averageSatisfaction") * n0;
+        double satisfiedBefore = n0 == 0 ? 0 : before.getDouble("csatPercent") * n0 / 100;
+        assertEquals((sumBefore + 12) / n1, after.getDouble("averageSatisfaction"), 0.01);
+        assertEquals(100 * (satisfiedBefore + 2) / n1, after.getDouble("csatPercent"), 0.1);
+
+        given().get("/q/metrics").then().statusCode(200)
+                .body(containsString("surveys_received_total{praise=\"true\"}"))
+                .body(containsString("surveys_received_total{praise=\"false\"}"));
+    }
+
+    @Test
+    void storedSurveyCanBeReadBack() {
+        String surveyId = uniqueId("s");
+        postSurvey(survey(surveyId, uniqueId("a"), 2, false)).statusCode(201);
+        asSupervisor("/surveys/{id}", surveyId).statusCode(200)
+                .body("satisfaction", equalTo(2))
+                .body("resolved", equalTo(true))
+                .body("comment", equalTo(null));
+        asSupervisor("/surveys/{id}", uniqueId("missing")).statusCode(404)
+                .contentType("application/problem+json");
+    }
+}
