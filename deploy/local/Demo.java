@@ -279,7 +279,7 @@ public class Demo {
 
     static void printProgress(long start) {
         JsonNode stats = call("GET", ROUTING + "/queues/stats", SUPERVISOR, null);
-        long waiting = stats == null ? -1 : stats.path("total").path("waiting").asLong();
+        long waiting = stats == null ? -1 : stats.path("waiting").asLong();
         long available = stats == null ? -1 : stats.path("agentsByState").path("AVAILABLE").asLong();
         long busy = stats == null ? -1 : stats.path("agentsByState").path("BUSY").asLong()
                 + stats.path("agentsByState").path("RESERVED").asLong();
@@ -315,14 +315,14 @@ public class Demo {
     }
 
     static void printSummary(Map<String, JsonNode> before, Map<String, JsonNode> after, int agents, long seconds) {
-        JsonNode t0 = before.get("queues").path("total");
-        JsonNode t1 = after.get("queues").path("total");
+        JsonNode t0 = before.get("queues").path("today");
+        JsonNode t1 = after.get("queues").path("today");
         long offeredRun = diff(t1, t0, "offered");
         long answeredRun = diff(t1, t0, "answered");
         long inSl = diff(t1, t0, "answeredWithinThreshold");
         long abandonedRun = diff(t1, t0, "abandoned");
-        double waitBefore = t0.path("averageSpeedOfAnswerSeconds").asDouble(0) * t0.path("answered").asLong();
-        double waitAfter = t1.path("averageSpeedOfAnswerSeconds").asDouble(0) * t1.path("answered").asLong();
+        double waitBefore = t0.path("waitMsTotal").asLong() / 1000.0;
+        double waitAfter = t1.path("waitMsTotal").asLong() / 1000.0;
         String line = "=".repeat(78);
         System.out.println();
         System.out.println(line);
@@ -343,11 +343,15 @@ public class Demo {
         JsonNode queues0 = before.get("queues").path("queues");
         int i = 0;
         for (JsonNode q : after.get("queues").path("queues")) {
-            JsonNode q0 = queues0.path(i++);
-            long o = diff(q, q0, "offered");
-            long a = diff(q, q0, "answered");
+            JsonNode q0 = queues0.path(i++).path("today");
+            JsonNode q1 = q.path("today");
+            long o = diff(q1, q0, "offered");
+            long a = diff(q1, q0, "answered");
+            if (o == 0) {
+                continue;
+            }
             System.out.printf("     %-30s %7d  %8d  %9d  %13s%n", q.path("queueId").asText(), o, a,
-                    diff(q, q0, "abandoned"), pct(diff(q, q0, "answeredWithinThreshold"), a));
+                    diff(q1, q0, "abandoned"), pct(diff(q1, q0, "answeredWithinThreshold"), a));
         }
         System.out.println(" ticket-service (PostgreSQL, from call-events)");
         System.out.printf("   Tickets opened from calls ...... %d  (complaint, fault and request dispositions)%n",

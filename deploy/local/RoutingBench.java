@@ -1,0 +1,369 @@
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Routing benchmark: the same agent/contact cycle (a new contact is routed to an available agent,
+ * answered, ended, and the agent asks for work again) driven twice for each center size:
+ * through routing-service's HTTP API (load from wrk, a C client, so the load generator takes
+ * little of the CPU the service needs; bench-cycle.lua), and straight at Redis with the
+ * service's own Lua scripts (no HTTP, no JWT, no events), so the service's overhead is a ratio.
+ * Prints decisions per second and latency percentiles of every request / script call.
+ * A benchmark, not a test: numbers depend on the machine.
+ *
+ *   deploy/local/cc bench [--agents 100,1000,10000] [--seconds 10] [--clients 8]
+ *
+ * Needs a running routing-service (deploy/local/cc up --no-demo) and the tokens in the
+ * environment (CC_TOKEN_ADMIN, CC_TOKEN_PBX, CC_TOKEN_AGENT; cc bench sets them).
+ * It works in its own queue ("bench") with its own agents and leaves the rest of the center alone.
+ */
+public class RoutingBench {
+
+    static final String ROUTING = env("CC_ROUTING_URL", "http://127.0.0.1:8081");
+    static final String REDIS_HOST = env("CC_REDIS_HOST", "127.0.0.1");
+    static final int REDIS_PORT = Integer.parseInt(env("CC_REDIS_PORT", "6379"));
+    static final String ADMIN = System.getenv("CC_TOKEN_ADMIN");
+    static final String PBX = System.getenv("CC_TOKEN_PBX");
+    static final String AGENT = System.getenv("CC_TOKEN_AGENT");
+    static final Path LUA = Path.of(env("CC_LUA_DIR", "routing-service/src/main/resources/lua"));
+    static final Path SCRIPT_DIR = Path.of(env("CC_SCRIPT_DIR", "deploy/local"));
+    static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+    static final String DAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+
+    /** What one phase measured: the routing decisions (offer, agent ready), all requests, their latency (us). */
+    record Result(String label, int agents, long decisions, long requests, double seconds, long p50, long p99,
+            long max) {
+        double decisionsPerSecond() {
+            return decisions / seconds;
+        }
+
+        static Result of(String label, int agents, long decisions, long requests, double seconds, long[] sorted) {
+            return new Result(label, agents, decisions, requests, seconds, at(sorted, 0.5), at(sorted, 0.99),
+                    sorted.length == 0 ? 0 : sorted[sorted.length - 1]);
+        }
+
+        private static long at(long[] sorted, double p) {
+            return sorted.length == 0 ? 0 : sorted[Math.min(sorted.length - 1, (int) Math.ceil(p * sorted.length) - 1)];
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        int[] sizes = Arrays.stream(arg(args, "--agents", "100,1000,10000").split(",")).mapToInt(Integer::parseInt)
+                .toArray();
+        int seconds = Integer.parseInt(arg(args, "--seconds", "10"));
+        int clients = Integer.parseInt(arg(args, "--clients", "8"));
+        if (ADMIN == null || PBX == null || AGENT == null) {
+            throw new IllegalStateException("set CC_TOKEN_ADMIN, CC_TOKEN_PBX and CC_TOKEN_AGENT (cc bench does)");
+        }
+        Redis.Scripts scripts = Redis.Scripts.load();
+        send("PUT", "/queues/bench", ADMIN, "{\"expression\":\"bench>=1\",\"priority\":1,\"serviceLevelSeconds\":10,"
+                + "\"serviceLevelPercent\":90,\"wrapUpSeconds\":0,\"strategy\":\"LONGEST_IDLE\"}");
+        String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+        List<Result> results = new ArrayList<>();
+        int registered = 0;
+        for (int size : sizes) {
+            System.out.printf("==> bench: %d agents in queue 'bench' (registering %d more)%n", size, size - registered);
+            registerAgents(registered, size, clients);
+            registered = Math.max(registered, size);
+            results.add(measureHttp(size, seconds, clients, run + "h" + size));
+            results.add(measureRaw(size, seconds, clients, run + "r" + size, scripts));
+        }
+        System.out.println();
+        System.out.printf("Routing cycle: route a new contact, answer, end, agent ready again (%d concurrent clients, %d s each)%n",
+                clients, seconds);
+        System.out.println("decisions = routing decisions (new contact routed + agent ready); latency = each request / script call");
+        System.out.printf("%-8s %-20s %12s %12s %10s %10s %10s%n", "agents", "path", "decisions/s", "requests/s",
+                "p50 ms", "p99 ms", "max ms");
+        for (Result r : results) {
+            System.out.printf(Locale.ROOT, "%-8d %-20s %12.0f %12.0f %10.2f %10.2f %10.2f%n", r.agents(), r.label(),
+                    r.decisionsPerSecond(), r.requests() / r.seconds(), r.p50() / 1000.0, r.p99() / 1000.0,
+                    r.max() / 1000.0);
+        }
+        for (int i = 0; i + 1 < results.size(); i += 2) {
+            System.out.printf(Locale.ROOT, "%d agents: the HTTP API delivers %.0f%% of the scripts' raw decision rate%n",
+                    results.get(i).agents(), 100 * results.get(i).decisionsPerSecond() / results.get(i + 1).decisionsPerSecond());
+        }
+        int stillOnACall = 0;
+        for (int i = 0; i < registered; i++) {
+            // leave the bench agents logged out; the few the clients left mid-call stay reserved in the bench queue
+            try {
+                send("POST", "/agents/bench-" + i + "/state", AGENT, "{\"state\":\"LOGGED_OUT\"}");
+            } catch (IllegalStateException midCall) {
+                stillOnACall++;
+            }
+        }
+        System.out.printf("bench agents logged out (%d left mid-call in queue 'bench')%n", stillOnACall);
+    }
+
+    static void registerAgents(int from, int to, int clients) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            String id = "bench-" + i;
+            done.add(pool.submit(() -> {
+                send("PUT", "/agents/" + id, ADMIN, "{\"name\":\"" + id + "\",\"teamId\":\"bench\",\"hireDate\":\"2020-01-01\","
+                        + "\"skills\":{\"bench\":1}}");
+                send("POST", "/agents/" + id + "/state", AGENT, "{\"state\":\"AVAILABLE\"}");
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+
+    /** wrk drives the cycle over HTTP, one connection per thread; bench-cycle.lua reports the counts. */
+    static Result measureHttp(int agents, int seconds, int clients, String prefix) throws Exception {
+        Process wrk = new ProcessBuilder("wrk", "-t", Integer.toString(clients), "-c", Integer.toString(clients),
+                "-d", seconds + "s", "--timeout", "10s", "-s", SCRIPT_DIR.resolve("bench-cycle.lua").toString(), ROUTING,
+                "--", prefix).redirectErrorStream(true).start();
+        String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (wrk.waitFor() != 0 || !output.contains("RESULT ")) {
+            throw new IllegalStateException("wrk failed:\n" + output);
+        }
+        String line = output.substring(output.indexOf("RESULT "));
+        long requests = field(line, "requests");
+        double elapsed = field(line, "micros") / 1e6;
+        Result r = new Result("HTTP API", agents, field(line, "decisions"), requests, elapsed, field(line, "p50"),
+                field(line, "p99"), field(line, "max"));
+        long failures = field(line, "failures");
+        print(r);
+        if (failures > 0) {
+            System.out.printf("    (%d requests failed)%n", failures);
+        }
+        return r;
+    }
+
+    /** The same cycle straight at Redis; each client its own connection, every script call timed. */
+    static Result measureRaw(int agents, int seconds, int clients, String prefix, Redis.Scripts scripts)
+            throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        AtomicLong decisions = new AtomicLong();
+        ConcurrentLinkedQueue<long[]> latencies = new ConcurrentLinkedQueue<>();
+        long start = System.nanoTime();
+        long end = start + Duration.ofSeconds(seconds).toNanos();
+        List<Future<?>> done = new ArrayList<>();
+        for (int c = 0; c < clients; c++) {
+            int client = c;
+            done.add(pool.submit(() -> {
+                Timer timer = new Timer();
+                try (Redis redis = new Redis(REDIS_HOST, REDIS_PORT)) {
+                    for (long i = 0; System.nanoTime() < end; i++) {
+                        String contact = "bench-" + prefix + "-" + client + "-" + i;
+                        String agent = timer.time(() -> scripts.route(redis, contact));
+                        if (agent == null) {
+                            throw new IllegalStateException("contact " + contact + " was queued: no agent free");
+                        }
+                        String now = Long.toString(System.currentTimeMillis());
+                        timer.time(() -> redis.call("EVALSHA", scripts.answer(), "0", now, DAY, contact, agent, "10000"));
+                        timer.time(() -> redis.call("EVALSHA", scripts.end(), "0", now, DAY, contact, "0", "3600",
+                                "RESOLVED", "60", "0"));
+                        timer.time(() -> redis.call("EVALSHA", scripts.ready(), "0", now, DAY, agent, ""));
+                        decisions.addAndGet(2);
+                    }
+                }
+                latencies.add(timer.values());
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        long[] all = latencies.stream().flatMapToLong(Arrays::stream).sorted().toArray();
+        Result r = Result.of("Redis scripts only", agents, decisions.get(), all.length, elapsed, all);
+        print(r);
+        return r;
+    }
+
+    static void print(Result r) {
+        System.out.printf(Locale.ROOT, "    %-20s %8.0f decisions/s, p50 %.2f ms, p99 %.2f ms%n", r.label(),
+                r.decisionsPerSecond(), r.p50() / 1000.0, r.p99() / 1000.0);
+    }
+
+    static long field(String line, String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(name + "=(\\d+)").matcher(line);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + name + " in: " + line);
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    /** Latencies of one client, in microseconds. */
+    static final class Timer {
+        interface Call<T> {
+            T run() throws IOException;
+        }
+
+        private long[] values = new long[1 << 16];
+        private int n;
+
+        <T> T time(Call<T> call) throws IOException {
+            long t0 = System.nanoTime();
+            T result = call.run();
+            if (n == values.length) {
+                values = Arrays.copyOf(values, n * 2);
+            }
+            values[n++] = (System.nanoTime() - t0) / 1000;
+            return result;
+        }
+
+        long[] values() {
+            return Arrays.copyOf(values, n);
+        }
+    }
+
+    static String send(String method, String path, String token, String json) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(ROUTING + path)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)).build();
+        HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + " -> " + response.statusCode() + " " + response.body());
+        }
+        return response.body();
+    }
+
+    /** Just enough RESP to run scripts: one connection per client, one command at a time. */
+    static final class Redis implements AutoCloseable {
+        private final Socket socket;
+        private final OutputStream out;
+        private final InputStream in;
+
+        Redis(String host, int port) {
+            try {
+                socket = new Socket(host, port);
+                socket.setTcpNoDelay(true);
+                out = socket.getOutputStream();
+                in = new BufferedInputStream(socket.getInputStream());
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot reach Redis at " + host + ":" + port, e);
+            }
+        }
+
+        Object call(String... args) throws IOException {
+            StringBuilder cmd = new StringBuilder("*").append(args.length).append("\r\n");
+            for (String a : args) {
+                byte[] b = a.getBytes(StandardCharsets.UTF_8);
+                cmd.append('$').append(b.length).append("\r\n").append(a).append("\r\n");
+            }
+            out.write(cmd.toString().getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            return read();
+        }
+
+        private Object read() throws IOException {
+            int type = in.read();
+            String line = line();
+            switch (type) {
+                case '+', ':' -> {
+                    return line;
+                }
+                case '-' -> throw new IOException("Redis: " + line);
+                case '$' -> {
+                    int len = Integer.parseInt(line);
+                    if (len < 0) {
+                        return null;
+                    }
+                    byte[] b = in.readNBytes(len + 2);
+                    return new String(b, 0, len, StandardCharsets.UTF_8);
+                }
+                case '*' -> {
+                    int n = Integer.parseInt(line);
+                    List<Object> items = new ArrayList<>();
+                    for (int i = 0; i < n; i++) {
+                        items.add(read());
+                    }
+                    return items;
+                }
+                default -> throw new IOException("unexpected RESP type " + (char) type);
+            }
+        }
+
+        private String line() throws IOException {
+            StringBuilder sb = new StringBuilder();
+            int c;
+            while ((c = in.read()) != '\r') {
+                sb.append((char) c);
+            }
+            in.read();
+            return sb.toString();
+        }
+
+        @Override
+        public void close() throws IOException {
+            socket.close();
+        }
+
+        /** The service's own scripts (common.lua + the script), called with the arguments the service passes. */
+        record Scripts(String route, String answer, String end, String ready) {
+            static Scripts load() throws Exception {
+                Scripts s = new Scripts(sha("route_contact"), sha("answer_contact"), sha("end_contact"), sha("agent_ready"));
+                try (Redis redis = new Redis(REDIS_HOST, REDIS_PORT)) {
+                    for (String name : List.of("route_contact", "answer_contact", "end_contact", "agent_ready")) {
+                        redis.call("SCRIPT", "LOAD", source(name));
+                    }
+                }
+                return s;
+            }
+
+            String route(Redis redis, String contact) throws IOException {
+                String now = Long.toString(System.currentTimeMillis());
+                @SuppressWarnings("unchecked")
+                List<Object> r = (List<Object>) redis.call("EVALSHA", route, "0", now, DAY, contact, "bench", now, "0",
+                        "channel", "VOICE", "tier", "STANDARD", "intent", "INQUIRY", "direction", "INBOUND",
+                        "customerId", "", "language", "", "callerNumber", "");
+                return "ROUTED".equals(r.get(0)) ? (String) r.get(3) : null;
+            }
+
+            private static String source(String name) throws IOException {
+                return Files.readString(LUA.resolve("common.lua")) + "\n" + Files.readString(LUA.resolve(name + ".lua"));
+            }
+
+            private static String sha(String name) throws Exception {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-1")
+                        .digest(source(name).getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+    }
+
+    static String env(String name, String fallback) {
+        String v = System.getenv(name);
+        return v == null || v.isBlank() ? fallback : v;
+    }
+
+    static String arg(String[] args, String name, String fallback) {
+        for (int i = 0; i < args.length - 1; i++) {
+            if (args[i].equals(name)) {
+                return args[i + 1];
+            }
+        }
+        return fallback;
+    }
+}
