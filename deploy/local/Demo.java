@@ -73,7 +73,9 @@ public class Demo {
         String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
         Random random = new Random(seed);
 
-        Map<String, JsonNode> before = snapshot();
+        // Consumers may still be catching up on older events (an earlier run): start from a still picture.
+        System.out.println("==> demo: waiting until the services have caught up with earlier events");
+        Map<String, JsonNode> before = settle();
         List<AgentSpec> center = center();
         System.out.printf("==> demo: registering %d agents in 3 teams (run %s)%n", center.size(), run);
         for (AgentSpec a : center) {
@@ -116,8 +118,8 @@ public class Demo {
         long elapsed = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
 
         System.out.println("==> demo: waiting for tickets, QA picks and praise to arrive through Kafka");
-        Map<String, JsonNode> after = settle(before);
-        printSummary(before, after, center.size(), elapsed);
+        Map<String, JsonNode> after = settle();
+        printSummary(before, after, center, elapsed);
     }
 
     /** The PBX side of one call: hand it over, and hang up if nobody answers within the caller's patience. */
@@ -296,14 +298,13 @@ public class Demo {
         s.put("qa", call("GET", QUALITY + "/qa/summary", SUPERVISOR, null));
         s.put("surveys", call("GET", QUALITY + "/surveys/summary", SUPERVISOR, null));
         s.put("praise", call("GET", RECOGNITION + "/praise/summary?month=" + month, SUPERVISOR, null));
-        s.put("board", call("GET", RECOGNITION + "/leaderboards/monthly/" + month + "?top=5", SUPERVISOR, null));
         return s;
     }
 
     /** Downstream services consume asynchronously: wait until their figures stop moving. */
-    static Map<String, JsonNode> settle(Map<String, JsonNode> before) throws InterruptedException {
+    static Map<String, JsonNode> settle() throws InterruptedException {
         Map<String, JsonNode> last = snapshot();
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < 40; i++) {
             Thread.sleep(1500);
             Map<String, JsonNode> now = snapshot();
             if (now.toString().equals(last.toString()) && i >= 1) {
@@ -314,7 +315,9 @@ public class Demo {
         return last;
     }
 
-    static void printSummary(Map<String, JsonNode> before, Map<String, JsonNode> after, int agents, long seconds) {
+    static void printSummary(Map<String, JsonNode> before, Map<String, JsonNode> after, List<AgentSpec> center,
+            long seconds) {
+        int agents = center.size();
         JsonNode t0 = before.get("queues").path("today");
         JsonNode t1 = after.get("queues").path("today");
         long offeredRun = diff(t1, t0, "offered");
@@ -365,14 +368,23 @@ public class Demo {
         System.out.println(" recognition-service (Redis, from praise-events)");
         System.out.printf("   Praise counted ................. %d  (customers praising agents in surveys: %d sent)%n",
                 diff(after.get("praise"), before.get("praise"), "praiseCount"), praises.get());
-        JsonNode board = after.get("board");
-        if (board != null && board.path("entries").size() > 0) {
-            StringBuilder top = new StringBuilder();
-            for (JsonNode e : board.path("entries")) {
-                top.append(String.format("%s#%d %s (%d)", top.length() == 0 ? "" : ", ", e.path("rank").asInt(),
-                        e.path("agentId").asText(), e.path("points").asInt()));
+        String month = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString().substring(0, 7);
+        List<String> standings = new ArrayList<>();
+        for (AgentSpec a : center) {
+            JsonNode p = call("GET", RECOGNITION + "/agents/" + a.id() + "/praise?month=" + month, SUPERVISOR, null);
+            if (p != null && p.path("points").asInt() > 0) {
+                standings.add(String.format("%03d|%s|%s|%d|%s", 999 - p.path("points").asInt(), a.name(), a.id(),
+                        p.path("points").asInt(), p.path("rank").asText("-")));
             }
-            System.out.printf("   Star of the month so far ....... %s%n", top);
+        }
+        standings.sort(null);
+        StringBuilder top = new StringBuilder();
+        for (String s : standings.subList(0, Math.min(3, standings.size()))) {
+            String[] f = s.split("\\|");
+            top.append(String.format("%s%s (%s): %s, month rank #%s", top.length() == 0 ? "" : "; ", f[1], f[2], f[3], f[4]));
+        }
+        if (top.length() > 0) {
+            System.out.printf("   Most praised this month ........ %s%n", top);
         }
         if (httpErrors.get() > 0) {
             System.out.printf(" Requests that failed: %d (see the service logs in .local/logs/)%n", httpErrors.get());
