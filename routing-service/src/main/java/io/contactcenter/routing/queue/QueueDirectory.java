@@ -19,6 +19,7 @@ import io.contactcenter.routing.RoutingConfig;
 public class QueueDirectory {
 
     private final RoutingConfig config;
+    private final Map<String, Queue> configured;
     private volatile Map<String, Queue> queues;
 
     public QueueDirectory(RoutingConfig config) {
@@ -31,7 +32,13 @@ public class QueueDirectory {
         if (!fromConfig.containsKey(config.defaultQueue())) {
             throw new IllegalStateException("routing.default-queue '" + config.defaultQueue() + "' is not defined");
         }
-        this.queues = Map.copyOf(fromConfig);
+        this.configured = Map.copyOf(fromConfig);
+        this.queues = configured;
+    }
+
+    /** The queues configuration defines (seeded into Redis when Redis does not know them). */
+    public Collection<Queue> configured() {
+        return new TreeMap<>(configured).values();
     }
 
     public Optional<Queue> find(String id) {

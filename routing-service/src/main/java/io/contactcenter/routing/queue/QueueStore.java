@@ -39,7 +39,7 @@ public class QueueStore {
 
     /** Start-up: write configured queues Redis lacks, then adopt what Redis holds. */
     public Uni<Void> seedAndLoad() {
-        return Multi.createFrom().iterable(directory.all())
+        return Multi.createFrom().iterable(directory.configured())
                 .onItem().transformToUniAndConcatenate(q -> hashes.hsetnx(DEFINITIONS_KEY, q.id(), write(QueueDefinition.of(q))))
                 .collect().last()
                 .chain(this::refresh);
