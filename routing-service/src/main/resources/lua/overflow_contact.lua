@@ -1,6 +1,7 @@
 -- A contact waited longer than its queue allows: it moves to the overflow queue (keeping its arrival
 -- time, so its wait stays true) or leaves the queue as a callback request. A contact overflows once.
 -- ARGV: now, day, contactId, action ('QUEUE' or 'CALLBACK'), targetQueue, score, retentionSeconds.
+-- Returns {'CALLBACK', fromQueue, waitMs}, {'OVERFLOWED', fromQueue, waitMs, then a route result} or {'NOOP'}.
 local contact_id, action, target, score, retention = ARGV[3], ARGV[4], ARGV[5], tonumber(ARGV[6]), ARGV[7]
 local ckey = contact_key(contact_id)
 local c = redis.call('HMGET', ckey, 'state', 'queueId', 'complaint', 'overflowedFrom', 'arrivedAt')

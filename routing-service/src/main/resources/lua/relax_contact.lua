@@ -1,5 +1,5 @@
 -- A waiting contact reached its next relaxation step: it may now take less-matching agents.
--- ARGV: now, day, contactId, step.
+-- ARGV: now, day, contactId, step. Returns {'RELAXED', queueId, then a route result} or {'NOOP'}.
 local contact_id, step = ARGV[3], tonumber(ARGV[4])
 local ckey = contact_key(contact_id)
 local c = redis.call('HMGET', ckey, 'state', 'queueId', 'step', 'complaint', 'score')

@@ -53,6 +53,33 @@ public interface RoutingConfig {
     @WithDefault("300")
     int defaultHandleSeconds();
 
+    /** Contacts an agent handles at once per channel, unless its profile says otherwise. */
+    Capacity capacity();
+
+    interface Capacity {
+        /** A voice call takes the whole agent. */
+        @WithDefault("1")
+        int voice();
+
+        @WithDefault("3")
+        int chat();
+
+        @WithDefault("5")
+        int email();
+
+        @WithDefault("3")
+        int sms();
+
+        default int of(io.contactcenter.routing.contact.Channel channel) {
+            return switch (channel) {
+                case VOICE -> voice();
+                case CHAT -> chat();
+                case EMAIL -> email();
+                case SMS -> sms();
+            };
+        }
+    }
+
     interface QueueSettings {
         /** Skills an agent needs, e.g. {@code billing>=2 AND lang:yue>=3}; empty means every agent. */
         @WithDefault("")

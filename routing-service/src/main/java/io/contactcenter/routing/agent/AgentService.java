@@ -18,6 +18,7 @@ import io.contactcenter.platform.problem.InvalidFieldProblem;
 import io.contactcenter.platform.problem.NotFoundProblem;
 import io.contactcenter.routing.RoutingClock;
 import io.contactcenter.routing.RoutingConfig;
+import io.contactcenter.routing.contact.Channel;
 import io.contactcenter.routing.engine.Outcomes;
 import io.contactcenter.routing.engine.RoutingEngine;
 import io.contactcenter.routing.event.AgentStateChanged;
@@ -60,6 +61,10 @@ public class AgentService {
         fields.put("teamLeaderId", profile.teamLeaderId() == null ? "" : profile.teamLeaderId());
         fields.put("hireDate", profile.hireDate().toString());
         fields.put("skills", write(profile.skills()));
+        for (Channel channel : Channel.values()) {
+            Integer given = profile.capacity() == null ? null : profile.capacity().get(channel);
+            fields.put("cap:" + channel.name(), Integer.toString(given != null ? given : config.capacity().of(channel)));
+        }
         Instant now = clock.now();
         return engine.registerAgent(now, agentId, placements(profile.skills()), probationUntil(profile.hireDate()), fields)
                 .call(r -> transitions.publishReady(agentId, r, now))
@@ -120,8 +125,17 @@ public class AgentService {
                     : Arrays.stream(placed.split(",")).map(p -> p.substring(0, p.indexOf(':'))).toList();
             return new AgentView(agentId, h.get("name"), h.get("teamId"), h.get("hireDate"), read(h.get("skills")),
                     queueIds, h.get("state"), emptyToNull(h.get("reason")), emptyToNull(h.get("contactId")),
-                    emptyToNull(h.get("pending")), Long.parseLong(h.getOrDefault("stateSince", "0")));
+                    emptyToNull(h.get("pending")), Long.parseLong(h.getOrDefault("stateSince", "0")),
+                    perChannel(h, "cap:"), perChannel(h, "load:"));
         });
+    }
+
+    private static Map<String, Integer> perChannel(Map<String, String> agent, String prefix) {
+        Map<String, Integer> out = new java.util.TreeMap<>();
+        for (Channel channel : Channel.values()) {
+            out.put(channel.name(), Integer.parseInt(agent.getOrDefault(prefix + channel.name(), "0")));
+        }
+        return out;
     }
 
     private String write(Map<String, Integer> skills) {

@@ -8,5 +8,6 @@ import java.util.Map;
  * for during a call (e.g. NOT_READY), applied when its after-call work ends.
  */
 public record AgentView(String agentId, String name, String teamId, String hireDate, Map<String, Integer> skills,
-        List<String> queues, String state, String reason, String contactId, String pendingState, long stateSince) {
+        List<String> queues, String state, String reason, String contactId, String pendingState, long stateSince,
+        Map<String, Integer> capacity, Map<String, Integer> load) {
 }

@@ -94,9 +94,10 @@ public class ContactService {
                 r.is("QUEUED") ? Integer.valueOf(r.get(5)) : null, estimatedWaitSeconds);
     }
 
+    /** {'ROUTED', 'QUEUED', q, agentId, teamId, agentBefore, agentAfter} or {'QUEUED', 'QUEUED', q, '', '', position} */
     private Uni<Void> publishOffer(NewContact c, CustomerTier tier, Intent intent, ScriptResult r, Instant now) {
         if (r.is("ROUTED")) {
-            return publishRouted(c.contactId(), r.get(2), r.get(3), r.get(4), c.channel(), 0, now);
+            return publishRouted(c.contactId(), r.get(2), r.tail(2), c.channel(), 0, now);
         }
         if (r.is("QUEUED")) {
             return events.queued(new CallQueued(c.contactId(), r.get(2), c.channel(), c.customerId(), tier, intent,
@@ -105,10 +106,12 @@ public class ContactService {
         return Uni.createFrom().voidItem();
     }
 
-    private Uni<Void> publishRouted(String contactId, String queueId, String agentId, String teamId, Channel channel,
+    /** {@code route}: {'ROUTED', agentId, teamId, agentBefore, agentAfter}. */
+    private Uni<Void> publishRouted(String contactId, String queueId, ScriptResult route, Channel channel,
             double waitSeconds, Instant now) {
-        return events.agentState(new AgentStateChanged(agentId, teamId, AgentState.AVAILABLE, AgentState.RESERVED,
-                null, contactId, now))
+        String agentId = route.get(1);
+        String teamId = route.get(2);
+        return transitions.stateChange(agentId, teamId, route.get(3), route.get(4), null, contactId, now)
                 .chain(() -> events.routed(new CallRouted(contactId, queueId, agentId, teamId, channel, waitSeconds, now)));
     }
 
@@ -117,9 +120,9 @@ public class ContactService {
         return queueOf(contactId)
                 .chain(queue -> engine.answer(now, contactId, answer.agentId(), queue.serviceLevelThreshold()))
                 .map(r -> Outcomes.require(r, "contact", contactId))
+                // {'ANSWERED', queueId, teamId, waitMs, inSl, agentBefore, agentAfter}
                 .call(r -> r.is("ANSWERED")
-                        ? events.agentState(new AgentStateChanged(answer.agentId(), r.get(2), AgentState.RESERVED,
-                                AgentState.BUSY, null, contactId, now))
+                        ? transitions.stateChange(answer.agentId(), r.get(2), r.get(5), r.get(6), null, contactId, now)
                                 .chain(() -> events.answered(new CallAnswered(contactId, r.get(1), answer.agentId(),
                                         r.get(2), r.getLong(3) / 1000.0, "1".equals(r.get(4)), now)))
                         : Uni.createFrom().voidItem())
@@ -137,12 +140,14 @@ public class ContactService {
                 .chain(() -> find(contactId));
     }
 
-    /** {'ENDED', agentId, queueId, teamId, channel, customerId, tier, intent} */
+    /** {'ENDED', agentId, queueId, teamId, channel, customerId, tier, intent, then 'WRAP_UP' or an agent result} */
     private Uni<Void> publishEnded(String contactId, EndContact end, double hold, ScriptResult r, Instant now) {
         String agentId = r.get(1);
-        return events.agentState(new AgentStateChanged(agentId, r.get(3), AgentState.BUSY, AgentState.WRAP_UP, null,
-                contactId, now))
-                .chain(() -> events.ended(new CallEnded(contactId, r.get(2), agentId, r.get(3),
+        Uni<Void> agent = "WRAP_UP".equals(r.get(8))
+                ? transitions.stateChange(agentId, r.get(3), AgentState.BUSY.name(), AgentState.WRAP_UP.name(), null,
+                        contactId, now)
+                : transitions.publishReady(agentId, r.tail(8), now);
+        return agent.chain(() -> events.ended(new CallEnded(contactId, r.get(2), agentId, r.get(3),
                         Channel.valueOf(r.get(4)), r.get(5), CustomerTier.valueOf(r.get(6)), Intent.valueOf(r.get(7)),
                         end.disposition(), end.talkSeconds(), hold, now)));
     }
@@ -164,16 +169,15 @@ public class ContactService {
                 .chain(() -> find(contactId));
     }
 
-    /** Redirect on no answer: {'REQUEUED', queueId, teamId, 'ROUTED', agent, team} or {..., 'QUEUED', position}. */
+    /** Redirect on no answer: {'REQUEUED', queueId, teamId, agentBefore, agentAfter, then a route result}. */
     public Uni<ContactView> noAnswer(String contactId, AnswerContact offeredTo) {
         Instant now = clock.now();
         String agentId = offeredTo.agentId();
         return engine.noAnswer(now, contactId, agentId)
                 .map(r -> Outcomes.require(r, "contact", contactId))
-                .call(r -> events.agentState(new AgentStateChanged(agentId, r.get(2), AgentState.RESERVED,
-                        AgentState.NOT_READY, "no-answer", contactId, now))
+                .call(r -> transitions.stateChange(agentId, r.get(2), r.get(3), r.get(4), "no-answer", contactId, now)
                         .chain(() -> events.noAnswer(new CallNoAnswer(contactId, r.get(1), agentId, r.get(2), now)))
-                        .chain(() -> publishRequeued(contactId, r.get(1), r.tail(3), now)))
+                        .chain(() -> publishRequeued(contactId, r.get(1), r.tail(5), now)))
                 .chain(() -> find(contactId));
     }
 
@@ -199,21 +203,33 @@ public class ContactService {
                     }
                     return Outcomes.require(r, "contact", contactId);
                 })
-                // {'TRANSFERRED', fromAgent, fromTeam, fromQueue, toQueue, 'ROUTED', agent, team | 'QUEUED', position}
-                .call(r -> events.agentState(new AgentStateChanged(r.get(1), r.get(2), AgentState.BUSY,
-                        AgentState.WRAP_UP, "transfer", contactId, now))
-                        .chain(() -> events.transferred(new CallTransferred(contactId, r.get(3), r.get(1), r.get(2),
-                                r.get(4), r.is("TRANSFERRED") && "ROUTED".equals(r.get(5)) ? r.get(6) : null, now)))
-                        .chain(() -> publishRequeued(contactId, r.get(4), r.tail(5), now)))
+                .call(r -> publishTransfer(contactId, r, now))
                 .chain(() -> find(contactId));
     }
 
-    /** After a contact re-entered routing: {'ROUTED', agentId, teamId} or {'QUEUED', position}. */
+    /**
+     * {'TRANSFERRED', fromAgent, fromTeam, fromQueue, toQueue, fromBefore, fromAfter, then a route result
+     * ('ROUTED', agent, team, before, after | 'QUEUED', position), then for non-voice the first agent's result}.
+     */
+    private Uni<Void> publishTransfer(String contactId, ScriptResult r, Instant now) {
+        ScriptResult route = r.tail(7);
+        int routeLength = route.is("ROUTED") ? 5 : 2;
+        ScriptResult freed = route.tail(routeLength);
+        Uni<Void> fromAgent = freed.values().isEmpty()
+                ? transitions.stateChange(r.get(1), r.get(2), r.get(5), r.get(6), "transfer", contactId, now)
+                : transitions.publishReady(r.get(1), freed, now);
+        return fromAgent
+                .chain(() -> events.transferred(new CallTransferred(contactId, r.get(3), r.get(1), r.get(2), r.get(4),
+                        route.is("ROUTED") ? route.get(1) : null, now)))
+                .chain(() -> publishRequeued(contactId, r.get(4), route, now));
+    }
+
+    /** After a contact re-entered routing: {'ROUTED', agentId, teamId, agentBefore, agentAfter} or {'QUEUED', position}. */
     public Uni<Void> publishRequeued(String contactId, String queueId, ScriptResult route, Instant now) {
         if (!route.is("ROUTED")) {
             return Uni.createFrom().voidItem();
         }
-        return engine.contact(contactId).chain(c -> publishRouted(contactId, queueId, route.get(1), route.get(2),
+        return engine.contact(contactId).chain(c -> publishRouted(contactId, queueId, route,
                 Channel.valueOf(c.getOrDefault("channel", "VOICE")),
                 (now.toEpochMilli() - Long.parseLong(c.getOrDefault("arrivedAt", Long.toString(now.toEpochMilli()))))
                         / 1000.0,

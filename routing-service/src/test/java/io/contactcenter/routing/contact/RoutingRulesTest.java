@@ -263,7 +263,43 @@ class RoutingRulesTest {
                 .body("agentsByState.BUSY", equalTo(2));
     }
 
+    @Test
+    void chatAgentsTakeSeveralChatsAtOnceButNoVoiceBesideThem() {
+        Map<String, Object> body = new HashMap<>();
+        body.put("name", "chatty");
+        body.put("teamId", "team-t");
+        body.put("hireDate", "2020-01-01");
+        body.put("skills", Map.of("t-idle", 2));
+        body.put("capacity", Map.of("CHAT", 2));
+        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON).body(body)
+                .put("/agents/{id}", "chatty").then().statusCode(200).body("capacity.CHAT", equalTo(2))
+                .body("capacity.VOICE", equalTo(1));
+        readyAgain("chatty");
+        chat("chat-1").body("outcome", equalTo("ROUTED")).body("agentId", equalTo("chatty"));
+        answer("chat-1", "chatty").statusCode(200);
+        chat("chat-2").body("outcome", equalTo("ROUTED")).body("agentId", equalTo("chatty"));
+        chat("chat-3").body("outcome", equalTo("QUEUED"));
+        call("voice-1", "t-idle").body("outcome", equalTo("QUEUED")); // no voice beside chats
+        assertEquals("BUSY", agentView("chatty").get("state"));
+        assertEquals(2, ((Map<?, ?>) agentView("chatty").get("load")).get("CHAT"));
+
+        answer("chat-2", "chatty").statusCode(200);
+        end("chat-1", "RESOLVED", 120).statusCode(200);
+        assertEquals("chat-3", agentView("chatty").get("contactId"), "freed capacity pulls the waiting chat");
+        answer("chat-3", "chatty").statusCode(200);
+        end("chat-2", "RESOLVED", 60).statusCode(200);
+        end("chat-3", "RESOLVED", 60).statusCode(200);
+        // the last chat over: the agent is free and the waiting call is offered, with no wrap-up for chats
+        assertEquals("RESERVED", agentView("chatty").get("state"));
+        assertEquals("voice-1", agentView("chatty").get("contactId"));
+    }
+
     // --- helpers -------------------------------------------------------------------------
+
+    private static io.restassured.response.ValidatableResponse chat(String contactId) {
+        return offer(Map.of("contactId", contactId, "channel", "CHAT", "queueId", "t-idle")).statusCode(200);
+    }
+
 
     private void ready(String agentId, Map<String, Integer> skills) {
         register(agentId, skills, LocalDate.of(2020, 1, 1));
