@@ -34,7 +34,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * Prints decisions per second and latency percentiles of every request / script call.
  * A benchmark, not a test: numbers depend on the machine.
  *
- *   deploy/local/cc bench [--agents 100,1000,10000] [--seconds 10] [--clients 8]
+ *   deploy/local/cc bench [--agents 100,1000,10000] [--seconds 10] [--clients 8] [--warmup 5]
  *
  * Needs a running routing-service (deploy/local/cc up --no-demo) and the tokens in the
  * environment (CC_TOKEN_ADMIN, CC_TOKEN_PBX, CC_TOKEN_AGENT; cc bench sets them).
@@ -85,8 +85,18 @@ public class RoutingBench {
         String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
         List<Result> results = new ArrayList<>();
         int registered = 0;
+        int warmup = Integer.parseInt(arg(args, "--warmup", "5"));
+        if (warmup > 0) {
+            // JIT and connection pools warm up on an unmeasured run, so the first size is not penalised
+            System.out.printf("==> bench: %d s warm-up (not measured)%n", warmup);
+            registerAgents(0, sizes[0], clients);
+            registered = sizes[0];
+            measureHttp(sizes[0], warmup, clients, run + "w");
+            measureRaw(sizes[0], warmup, clients, run + "w", scripts);
+        }
         for (int size : sizes) {
-            System.out.printf("==> bench: %d agents in queue 'bench' (registering %d more)%n", size, size - registered);
+            System.out.printf("==> bench: %d agents in queue 'bench' (registering %d more)%n", size,
+                    Math.max(0, size - registered));
             registerAgents(registered, size, clients);
             registered = Math.max(registered, size);
             results.add(measureHttp(size, seconds, clients, run + "h" + size));
