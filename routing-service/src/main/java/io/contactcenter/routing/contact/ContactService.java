@@ -111,8 +111,13 @@ public class ContactService {
             double waitSeconds, Instant now) {
         String agentId = route.get(1);
         String teamId = route.get(2);
-        return transitions.stateChange(agentId, teamId, route.get(3), route.get(4), null, contactId, now)
-                .chain(() -> events.routed(new CallRouted(contactId, queueId, agentId, teamId, channel, waitSeconds, now)));
+        return both(transitions.stateChange(agentId, teamId, route.get(3), route.get(4), null, contactId, now),
+                events.routed(new CallRouted(contactId, queueId, agentId, teamId, channel, waitSeconds, now)));
+    }
+
+    /** Agent and call events go to different topics: no order to keep between them, so wait for both acks at once. */
+    private static Uni<Void> both(Uni<Void> agentEvent, Uni<Void> callEvent) {
+        return Uni.join().all(agentEvent, callEvent).andFailFast().replaceWithVoid();
     }
 
     public Uni<ContactView> answer(String contactId, AnswerContact answer) {
@@ -122,8 +127,8 @@ public class ContactService {
                 .map(r -> Outcomes.require(r, "contact", contactId))
                 // {'ANSWERED', queueId, teamId, waitMs, inSl, agentBefore, agentAfter}
                 .call(r -> r.is("ANSWERED")
-                        ? transitions.stateChange(answer.agentId(), r.get(2), r.get(5), r.get(6), null, contactId, now)
-                                .chain(() -> events.answered(new CallAnswered(contactId, r.get(1), answer.agentId(),
+                        ? both(transitions.stateChange(answer.agentId(), r.get(2), r.get(5), r.get(6), null, contactId, now),
+                                events.answered(new CallAnswered(contactId, r.get(1), answer.agentId(),
                                         r.get(2), r.getLong(3) / 1000.0, "1".equals(r.get(4)), now)))
                         : Uni.createFrom().voidItem())
                 .chain(() -> find(contactId));
@@ -147,7 +152,7 @@ public class ContactService {
                 ? transitions.stateChange(agentId, r.get(3), AgentState.BUSY.name(), AgentState.WRAP_UP.name(), null,
                         contactId, now)
                 : transitions.publishReady(agentId, r.tail(8), now);
-        return agent.chain(() -> events.ended(new CallEnded(contactId, r.get(2), agentId, r.get(3),
+        return both(agent, events.ended(new CallEnded(contactId, r.get(2), agentId, r.get(3),
                         Channel.valueOf(r.get(4)), r.get(5), CustomerTier.valueOf(r.get(6)), Intent.valueOf(r.get(7)),
                         end.disposition(), end.talkSeconds(), hold, now)));
     }
