@@ -1,4 +1,4 @@
-package io.contactcenter.recognition.praise;
+package io.contactcenter.recognition;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +18,7 @@ import io.vertx.mutiny.redis.client.Response;
  * SHA (EVALSHA) and by source on the first NOSCRIPT. Keys are declared as KEYS, not built inside
  * the script, so Redis knows what the script touches.
  */
-final class LuaScript {
+public final class LuaScript {
 
     private final String name;
     private final String source;
@@ -31,12 +31,12 @@ final class LuaScript {
     }
 
     /** Loads {@code lua/NAME.lua}. */
-    static LuaScript load(String name) {
+    public static LuaScript load(String name) {
         return new LuaScript(name, read("lua/" + name + ".lua"));
     }
 
     /** Runs the script; its reply (a flat array) comes back as strings. Lazy: each subscription runs it again. */
-    Uni<List<String>> run(ReactiveRedisDataSource redis, List<String> keys, List<String> args) {
+    public Uni<List<String>> run(ReactiveRedisDataSource redis, List<String> keys, List<String> args) {
         List<String> evalsha = new ArrayList<>(keys.size() + args.size() + 2);
         evalsha.add(sha);
         evalsha.add(Integer.toString(keys.size()));

@@ -25,6 +25,15 @@ public final class RecognitionTestSupport {
     public static final String TOPIC = "praise-events";
     public static final String DLQ = "praise-events.recognition-service.dlq";
     public static final String TYPE = "contactcenter.praise.received";
+    public static final String CALLS = "call-events";
+    public static final String CALL_ENDED = "contactcenter.call.ended";
+    public static final String EVENTS = "recognition-events";
+    public static final String AWARD_GRANTED = "contactcenter.award.granted";
+    public static final String ROUND_PUBLISHED = "contactcenter.competition.round-published";
+    /** The outbox relay polls every second (after a 2 s start delay); a few polls are plenty. */
+    public static final Duration RELAYED = Duration.ofSeconds(15);
+    /** How long to listen to be sure nothing more is published. */
+    public static final Duration QUIET = Duration.ofSeconds(3);
     /** Consumer start-up (group join) takes a few seconds on the first record. */
     public static final Duration DEADLINE = Duration.ofSeconds(30);
 
@@ -61,6 +70,26 @@ public final class RecognitionTestSupport {
         return json;
     }
 
+    /** A call.ended body as routing-service writes it (checked against the catalog). */
+    public static String callEnded(String contactId, String agentId, String teamId, String occurredAt) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("contactId", contactId);
+        body.put("queueId", "general");
+        body.put("agentId", agentId);
+        body.put("teamId", teamId);
+        body.put("channel", "VOICE");
+        body.put("customerId", null);
+        body.put("customerTier", "STANDARD");
+        body.put("intent", "INQUIRY");
+        body.put("disposition", "RESOLVED");
+        body.put("talkSeconds", 120.5);
+        body.put("holdSeconds", 0);
+        body.put("occurredAt", occurredAt);
+        String json = write(body);
+        CatalogSchemas.assertValid(CALL_ENDED, json);
+        return json;
+    }
+
     public static String write(Object value) {
         try {
             return JSON.writeValueAsString(value);
@@ -71,6 +100,16 @@ public final class RecognitionTestSupport {
 
     public static ValidatableResponse getAs(String role, String path, Object... params) {
         return given().header("Authorization", Tokens.bearer(role)).get(path, params).then();
+    }
+
+    public static ValidatableResponse postAs(String role, Object body, String path, Object... params) {
+        return given().header("Authorization", Tokens.bearer(role)).contentType(ContentType.JSON)
+                .body(body).post(path, params).then();
+    }
+
+    /** A POST without a body (a command such as close or publish). */
+    public static ValidatableResponse postNoBody(String role, String path, Object... params) {
+        return given().header("Authorization", Tokens.bearer(role)).post(path, params).then();
     }
 
     public static ValidatableResponse postPraise(String role, Object body) {

@@ -35,6 +35,34 @@ class RequestRulesTest {
     }
 
     @Test
+    void newEndpointsNeedTheRightRole() {
+        given().post("/periods/2026-04/close").then().statusCode(401);
+        given().get("/competitions").then().statusCode(401);
+        given().get("/praise-rates/2026-04").then().statusCode(401);
+        getAs("pbx", "/praise-rates/2026-04").statusCode(403);
+        getAs("pbx", "/agents/a1/awards").statusCode(403);
+        getAs("pbx", "/leaderboards/monthly/2026-04/agents/a1").statusCode(403);
+        given().header("Authorization", io.contactcenter.testing.Tokens.bearer("agent"))
+                .post("/competitions/c1/rounds/1/publish").then().statusCode(403);
+        given().header("Authorization", io.contactcenter.testing.Tokens.bearer("agent"))
+                .contentType(ContentType.JSON).body(Map.of("scores", java.util.List.of()))
+                .post("/competitions/c1/rounds/1/scores").then().statusCode(403);
+    }
+
+    @Test
+    void badValuesOfTheNewEndpointsNameTheirField() {
+        getAs("agent", "/praise-rates/2026-4").statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("month"));
+        getAs("agent", "/agents/a1/praise/history?limit=0").statusCode(400).contentType(PROBLEM)
+                .body("violations[0].field", equalTo("limit"));
+        getAs("agent", "/leaderboards/quarterly/2026-Q2/agents/a1?around=x").statusCode(400)
+                .body("violations[0].field", equalTo("around"));
+        getAs("agent", "/periods/April/awards").statusCode(400).body("violations[0].field", equalTo("period"));
+        getAs("agent", "/competitions/c1/rounds/0/results").statusCode(400)
+                .body("violations[0].field", equalTo("round"));
+    }
+
+    @Test
     void badMonthNamesMonth() {
         getAs("agent", "/leaderboards/monthly/2026-13").statusCode(400).contentType(PROBLEM)
                 .body("status", equalTo(400)).body("violations[0].field", equalTo("month"));

@@ -1,5 +1,7 @@
 package io.contactcenter.recognition.leaderboard;
 
+import java.util.List;
+
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -7,27 +9,63 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
 import io.contactcenter.platform.security.Roles;
+import io.contactcenter.recognition.RecognitionConfig;
+import io.contactcenter.recognition.RequestParams;
+import io.contactcenter.recognition.award.AwardStore;
+import io.contactcenter.recognition.award.AwardView;
 import io.contactcenter.recognition.period.PeriodParams;
+import io.contactcenter.recognition.praise.PraiseEntry;
+import io.contactcenter.recognition.praise.PraiseHistory;
 import io.contactcenter.recognition.period.RecognitionClock;
 import io.smallrye.mutiny.Uni;
 
-/** One agent's standing, e.g. for the agent desktop. */
-@Path("/agents")
+/** One agent's standing, praise history and awards, e.g. for the agent desktop. */
+@Path("/agents/{agentId}")
 public class AgentPraiseResource {
 
     private final Leaderboards leaderboards;
+    private final PraiseHistory history;
+    private final AwardStore awards;
     private final RecognitionClock clock;
+    private final RecognitionConfig config;
 
-    public AgentPraiseResource(Leaderboards leaderboards, RecognitionClock clock) {
+    public AgentPraiseResource(Leaderboards leaderboards, PraiseHistory history, AwardStore awards,
+            RecognitionClock clock, RecognitionConfig config) {
         this.leaderboards = leaderboards;
+        this.history = history;
+        this.awards = awards;
         this.clock = clock;
+        this.config = config;
     }
 
     /** Points and center-wide rank in a month (default: the current one); an unknown agent simply has none. */
     @GET
-    @Path("/{agentId}/praise")
+    @Path("/praise")
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
     public Uni<AgentPraise> praise(@PathParam("agentId") String agentId, @QueryParam("month") String month) {
-        return leaderboards.agent(agentId, month == null ? clock.currentMonth() : PeriodParams.month(month));
+        return leaderboards.agent(RequestParams.id("agentId", agentId),
+                month == null ? clock.currentMonth() : PeriodParams.month(month));
+    }
+
+    /**
+     * The agent's praise, newest first (default and largest {@code limit}: recognition.max-history):
+     * reason (comment), source contact, source, the month it counts for, and COUNTED or LATE.
+     */
+    @GET
+    @Path("/praise/history")
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
+    public Uni<List<PraiseEntry>> praiseHistory(@PathParam("agentId") String agentId,
+            @QueryParam("limit") String limit) {
+        int n = limit == null ? config.maxHistory()
+                : RequestParams.wholeNumber("limit", limit, 1, config.maxHistory());
+        return history.recent(RequestParams.id("agentId", agentId), n);
+    }
+
+    /** The agent's awards (stars of the month and of the quarter), newest first; empty if never honoured. */
+    @GET
+    @Path("/awards")
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
+    public Uni<List<AwardView>> awards(@PathParam("agentId") String agentId) {
+        return awards.ofAgent(RequestParams.id("agentId", agentId));
     }
 }

@@ -6,15 +6,16 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 
-import io.contactcenter.platform.problem.InvalidFieldProblem;
 import io.contactcenter.platform.security.Roles;
 import io.contactcenter.recognition.RecognitionConfig;
+import io.contactcenter.recognition.RequestParams;
+import io.contactcenter.recognition.period.Period;
 import io.contactcenter.recognition.period.PeriodParams;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Monthly and quarterly rankings (Star of the Month: top 50; Star of the Quarter: top 30),
- * center-wide or for one team.
+ * center-wide or for one team: the top of a board, and an agent's place on it with its neighbours.
  */
 @Path("/leaderboards")
 public class LeaderboardResource {
@@ -45,30 +46,48 @@ public class LeaderboardResource {
         return leaderboards.quarterly(PeriodParams.quarter(quarter), team(teamId), top(top));
     }
 
+    /**
+     * Around me: the agent's rank and points on the month's board (center-wide, or its team's with
+     * {@code teamId}) and {@code around} agents on each side (default 5; 0 for the rank alone).
+     */
+    @GET
+    @Path("/monthly/{month}/agents/{agentId}")
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
+    public Uni<AroundAgent> monthlyAround(@PathParam("month") String month, @PathParam("agentId") String agentId,
+            @QueryParam("teamId") String teamId, @QueryParam("around") String around) {
+        return leaderboards.around(Period.month(PeriodParams.month(month)), team(teamId), RequestParams.id("agentId", agentId),
+                around(around));
+    }
+
+    @GET
+    @Path("/quarterly/{quarter}/agents/{agentId}")
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
+    public Uni<AroundAgent> quarterlyAround(@PathParam("quarter") String quarter,
+            @PathParam("agentId") String agentId, @QueryParam("teamId") String teamId,
+            @QueryParam("around") String around) {
+        return leaderboards.around(Period.quarter(PeriodParams.quarter(quarter)), team(teamId), RequestParams.id("agentId", agentId),
+                around(around));
+    }
+
+    private int around(String value) {
+        if (value == null) {
+            return config.defaultAround();
+        }
+        return RequestParams.wholeNumber("around", value, 0, config.maxAround());
+    }
+
     /** Read as text so "abc" is a 400 naming {@code top}, not JAX-RS's 404 for an unconvertible query value. */
     private int top(String value) {
         if (value == null) {
             return DEFAULT_TOP;
         }
-        int max = config.maxTop();
-        try {
-            int n = Integer.parseInt(value.trim());
-            if (n >= 1 && n <= max) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new InvalidFieldProblem("top", "top must be a whole number from 1 to " + max + ", was '" + value + "'");
+        return RequestParams.wholeNumber("top", value, 1, config.maxTop());
     }
 
-    private static String team(String teamId) {
+    static String team(String teamId) {
         if (teamId == null) {
             return null;
         }
-        if (teamId.isBlank() || teamId.length() > 64) {
-            throw new InvalidFieldProblem("teamId", "teamId must be 1 to 64 characters");
-        }
-        return teamId;
+        return RequestParams.id("teamId", teamId);
     }
 }

@@ -18,6 +18,15 @@ public final class PeriodParams {
         }
     }
 
+    /** A month or a quarter, named {@code field} in the problem. */
+    public static Period period(String field, String value) {
+        try {
+            return Period.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldProblem(field, field + ": " + e.getMessage());
+        }
+    }
+
     public static Quarter quarter(String value) {
         try {
             return Quarter.parse(value);

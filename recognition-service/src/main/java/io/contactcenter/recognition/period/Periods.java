@@ -1,5 +1,6 @@
 package io.contactcenter.recognition.period;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -20,6 +21,21 @@ public record Periods(ZoneId zone) {
 
     public Quarter quarterOf(Instant at) {
         return Quarter.of(monthOf(at));
+    }
+
+    /** The month or quarter {@code at} falls in. */
+    public Period periodOf(Period.Kind kind, Instant at) {
+        YearMonth month = monthOf(at);
+        return kind == Period.Kind.MONTH ? Period.month(month) : Period.quarter(Quarter.of(month));
+    }
+
+    /**
+     * The last period of that kind that ended at least {@code grace} before {@code now}: what the
+     * scheduler closes. At 01:00 on 1 May with a 2 h grace that is still March (April ended only an
+     * hour ago); from 02:00 it is April.
+     */
+    public Period lastClosable(Period.Kind kind, Instant now, Duration grace) {
+        return periodOf(kind, now.minus(grace)).previous();
     }
 
     /** The instant the quarter begins in the center's zone; the tie score counts from it. */

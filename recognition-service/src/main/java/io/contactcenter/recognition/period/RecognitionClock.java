@@ -8,12 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.contactcenter.recognition.RecognitionConfig;
 
-/** "Now" and the current month (defaults of the API), in the center's calendar. */
+/** "Now" and the current month (defaults of the API), in the center's calendar; a bean so tests can steer it. */
 @ApplicationScoped
 public class RecognitionClock {
 
     private final Periods periods;
-    private final Clock clock = Clock.systemUTC();
+    private volatile Clock clock = Clock.systemUTC();
 
     public RecognitionClock(RecognitionConfig config) {
         this.periods = new Periods(config.timeZone());
@@ -29,5 +29,10 @@ public class RecognitionClock {
 
     public Periods periods() {
         return periods;
+    }
+
+    /** Tests only: steer time (e.g. to close a period of a year that has not come yet). */
+    public void use(Clock replacement) {
+        this.clock = replacement;
     }
 }

@@ -6,6 +6,7 @@ import static io.contactcenter.recognition.RecognitionTestSupport.agentPraise;
 import static io.contactcenter.recognition.RecognitionTestSupport.awaitPraiseCount;
 import static io.contactcenter.recognition.RecognitionTestSupport.freshYear;
 import static io.contactcenter.recognition.RecognitionTestSupport.getAs;
+import static io.contactcenter.recognition.RecognitionTestSupport.postPraise;
 import static io.contactcenter.recognition.RecognitionTestSupport.praiseBody;
 import static io.contactcenter.recognition.RecognitionTestSupport.uniqueId;
 import static org.hamcrest.Matchers.contains;
@@ -13,10 +14,18 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import io.contactcenter.recognition.period.RecognitionClock;
 import io.contactcenter.testing.TopicWriter;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,6 +37,8 @@ class LeaderboardRankingTest {
 
     @Inject
     RedisDataSource redis;
+    @Inject
+    RecognitionClock clock;
 
     @Test
     void equalPointsRankWhoeverReachedThemFirst() {
@@ -81,6 +92,56 @@ class LeaderboardRankingTest {
         assertEquals(3, standing.getInt("rank"));
         getAs("agent", "/praise/summary?month={m}", y + "-05").statusCode(200)
                 .body("praiseCount", equalTo(8)).body("agentsPraised", equalTo(4));
+    }
+
+    @Test
+    void aroundMeShowsTheAgentsRankAndNeighboursCenterWideAndInTheTeam() {
+        redis.execute("FLUSHDB");
+        int y = freshYear();
+        clock.use(Clock.fixed(Instant.parse(y + "-12-31T00:00:00Z"), ZoneOffset.UTC));
+        try {
+            String team = uniqueId("t"), other = uniqueId("u");
+            List<String> g = new ArrayList<>();
+            // g1 7 points ... g7 1 point; g1..g5 in one team, g6 and g7 in another.
+            for (int i = 1; i <= 7; i++) {
+                String agent = uniqueId("g" + i);
+                g.add(agent);
+                for (int p = 0; p < 8 - i; p++) {
+                    postPraise("supervisor", Map.of("agentId", agent, "teamId", i <= 5 ? team : other,
+                            "source", "SUPERVISOR", "occurredAt", y + "-06-0" + (p + 1) + "T03:00:00Z")).statusCode(200);
+                }
+            }
+            String m = y + "-06";
+            getAs("agent", "/leaderboards/monthly/{m}/agents/{a}?around=2", m, g.get(3)).statusCode(200)
+                    .body("scope", equalTo("CENTER")).body("rank", equalTo(4)).body("points", equalTo(4))
+                    .body("agentsOnBoard", equalTo(7))
+                    .body("entries.agentId", contains(g.get(1), g.get(2), g.get(3), g.get(4), g.get(5)))
+                    .body("entries.rank", contains(2, 3, 4, 5, 6))
+                    .body("entries.points", contains(6, 5, 4, 3, 2));
+            getAs("agent", "/leaderboards/monthly/{m}/agents/{a}?around=2", m, g.get(0)).statusCode(200)
+                    .body("rank", equalTo(1)).body("entries.agentId", contains(g.get(0), g.get(1), g.get(2)));
+            getAs("agent", "/leaderboards/monthly/{m}/agents/{a}?around=1", m, g.get(6)).statusCode(200)
+                    .body("rank", equalTo(7)).body("entries.agentId", contains(g.get(5), g.get(6)));
+            // Default around (5): the whole small board.
+            getAs("agent", "/leaderboards/monthly/{m}/agents/{a}", m, g.get(3)).statusCode(200)
+                    .body("entries.size()", equalTo(7));
+            // Team scope: g5 is last of its team of five; around=0 gives the rank alone.
+            getAs("agent", "/leaderboards/monthly/{m}/agents/{a}?teamId={t}&around=1", m, g.get(4), team)
+                    .statusCode(200).body("scope", equalTo("TEAM")).body("teamId", equalTo(team))
+                    .body("rank", equalTo(5)).body("agentsOnBoard", equalTo(5))
+                    .body("entries.agentId", contains(g.get(3), g.get(4)));
+            getAs("agent", "/leaderboards/quarterly/{q}/agents/{a}?teamId={t}&around=0", y + "-Q2", g.get(6), other)
+                    .statusCode(200).body("rank", equalTo(2)).body("points", equalTo(1))
+                    .body("entries.agentId", contains(g.get(6)));
+            // Not on the board: no rank, no neighbours, but the board's size.
+            getAs("agent", "/leaderboards/monthly/{m}/agents/{a}", m, uniqueId("nobody")).statusCode(200)
+                    .body("rank", nullValue()).body("points", equalTo(0)).body("agentsOnBoard", equalTo(7))
+                    .body("entries.size()", equalTo(0));
+            getAs("agent", "/leaderboards/monthly/{m}/agents/{a}?around=51", m, g.get(0)).statusCode(400)
+                    .body("violations[0].field", equalTo("around"));
+        } finally {
+            clock.use(Clock.systemUTC());
+        }
     }
 
     private static void praise(TopicWriter topic, String agent, String team, String occurredAt) {

@@ -3,6 +3,7 @@ package io.contactcenter.recognition.period;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -56,5 +57,38 @@ class PeriodsTest {
         for (String bad : new String[] { "2026-Q0", "2026-Q5", "2026Q1", "2026-q1", "26-Q1" }) {
             assertThrows(IllegalArgumentException.class, () -> Quarter.parse(bad), bad);
         }
+    }
+
+    @Test
+    void periodsParseAndSpanTheirMonthsInTheCentersZone() {
+        Period q2 = Period.parse("2026-Q2");
+        assertEquals(Period.Kind.QUARTER, q2.kind());
+        assertEquals("2026-Q2", q2.id());
+        assertEquals(Instant.parse("2026-03-31T16:00:00Z"), q2.start(ZoneId.of("Asia/Shanghai")));
+        assertEquals(Instant.parse("2026-06-30T16:00:00Z"), q2.end(ZoneId.of("Asia/Shanghai")));
+        assertEquals("2026-Q1", q2.previous().id());
+        Period dec = Period.parse("2026-12");
+        assertEquals(Period.Kind.MONTH, dec.kind());
+        assertEquals(Instant.parse("2027-01-01T00:00:00Z"), dec.end(ZoneOffset.UTC));
+        assertEquals("2027-Q1", Period.parse("2027-01").quarter().toString());
+        for (String bad : new String[] { "2026-Q5", "2026-13", "Q2", "", "2026" }) {
+            assertThrows(IllegalArgumentException.class, () -> Period.parse(bad), bad);
+        }
+        assertThrows(IllegalArgumentException.class, () -> Period.parse(null));
+    }
+
+    @Test
+    void theSchedulerClosesALastPeriodOnlyAfterTheGrace() {
+        Duration grace = Duration.ofHours(2);
+        // 1 May 01:00 in Beijing: April ended an hour ago, still in its grace; March is the last closable month.
+        Instant oneAm = Instant.parse("2026-04-30T17:00:00Z");
+        assertEquals("2026-03", shanghai.lastClosable(Period.Kind.MONTH, oneAm, grace).id());
+        assertEquals("2026-04", shanghai.lastClosable(Period.Kind.MONTH, oneAm.plus(Duration.ofHours(1)), grace).id());
+        // 1 July 02:00 in Beijing: the second quarter is closable.
+        Instant julyTwoAm = Instant.parse("2026-06-30T18:00:00Z");
+        assertEquals("2026-Q1", shanghai.lastClosable(Period.Kind.QUARTER, julyTwoAm.minusSeconds(1), grace).id());
+        assertEquals("2026-Q2", shanghai.lastClosable(Period.Kind.QUARTER, julyTwoAm, grace).id());
+        assertEquals("2025-Q4", shanghai.lastClosable(Period.Kind.QUARTER, Instant.parse("2026-01-15T00:00:00Z"),
+                grace).id());
     }
 }
