@@ -365,7 +365,7 @@ public class Demo {
         System.out.printf("   Surveys answered ............... %d  (CSAT overall %s)%n",
                 diff(after.get("surveys"), before.get("surveys"), "surveys"),
                 after.get("surveys") == null ? "-" : after.get("surveys").path("csatPercent").asText("-") + "%");
-        System.out.println(" recognition-service (Redis, from praise-events)");
+        System.out.println(" recognition-service (Redis leaderboards, from praise-events)");
         System.out.printf("   Praise counted ................. %d  (customers praising agents in surveys: %d sent)%n",
                 diff(after.get("praise"), before.get("praise"), "praiseCount"), praises.get());
         String month = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString().substring(0, 7);
