@@ -6,7 +6,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.contactcenter.recognition.LuaScript;
+import io.contactcenter.platform.redis.LuaScript;
 import io.contactcenter.recognition.RedisKeys;
 import io.contactcenter.recognition.period.Period;
 import io.contactcenter.recognition.period.Periods;
@@ -23,7 +23,7 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class Leaderboards {
 
-    private static final LuaScript AROUND = LuaScript.load("around");
+    private static final LuaScript AROUND = LuaScript.load("lua/around.lua");
 
     private final ReactiveRedisDataSource redis;
     private final ReactiveSortedSetCommands<String, String> boards;

@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import io.contactcenter.recognition.LuaScript;
+import io.contactcenter.platform.redis.LuaScript;
 import io.contactcenter.recognition.RecognitionConfig;
 import io.contactcenter.recognition.RedisKeys;
 import io.contactcenter.recognition.leaderboard.TieScore;
@@ -51,7 +51,7 @@ public class PraiseCounter {
     public record Result(Outcome outcome, YearMonth month, Quarter quarter, long monthPoints) {
     }
 
-    private static final LuaScript COUNT_PRAISE = LuaScript.load("count_praise");
+    private static final LuaScript COUNT_PRAISE = LuaScript.load("lua/count_praise.lua");
 
     private final ReactiveRedisDataSource redis;
     private final ReactiveHashCommands<String, String, String> agentTeams;

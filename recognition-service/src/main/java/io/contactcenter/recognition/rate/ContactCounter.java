@@ -5,7 +5,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.contactcenter.recognition.LuaScript;
+import io.contactcenter.platform.redis.LuaScript;
 import io.contactcenter.recognition.RecognitionConfig;
 import io.contactcenter.recognition.RedisKeys;
 import io.contactcenter.recognition.period.Period;
@@ -23,7 +23,7 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class ContactCounter {
 
-    private static final LuaScript COUNT_CONTACT = LuaScript.load("count_contact");
+    private static final LuaScript COUNT_CONTACT = LuaScript.load("lua/count_contact.lua");
 
     private final ReactiveRedisDataSource redis;
     private final RecognitionClock clock;

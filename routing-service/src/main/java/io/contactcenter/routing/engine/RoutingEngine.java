@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.contactcenter.platform.redis.LuaScript;
 import io.contactcenter.routing.RoutingClock;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.hash.ReactiveHashCommands;
@@ -25,20 +26,25 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class RoutingEngine {
 
-    private static final LuaScript REGISTER_AGENT = LuaScript.load("register_agent");
-    private static final LuaScript ROUTE_CONTACT = LuaScript.load("route_contact");
-    private static final LuaScript AGENT_READY = LuaScript.load("agent_ready");
-    private static final LuaScript AGENT_UNAVAILABLE = LuaScript.load("agent_unavailable");
-    private static final LuaScript ANSWER_CONTACT = LuaScript.load("answer_contact");
-    private static final LuaScript END_CONTACT = LuaScript.load("end_contact");
-    private static final LuaScript ABANDON_CONTACT = LuaScript.load("abandon_contact");
-    private static final LuaScript NO_ANSWER = LuaScript.load("no_answer");
-    private static final LuaScript TRANSFER_CONTACT = LuaScript.load("transfer_contact");
-    private static final LuaScript RELAX_CONTACT = LuaScript.load("relax_contact");
-    private static final LuaScript OVERFLOW_CONTACT = LuaScript.load("overflow_contact");
-    private static final LuaScript QUEUE_SNAPSHOT = LuaScript.load("queue_snapshot");
+    private static final LuaScript REGISTER_AGENT = script("register_agent");
+    private static final LuaScript ROUTE_CONTACT = script("route_contact");
+    private static final LuaScript AGENT_READY = script("agent_ready");
+    private static final LuaScript AGENT_UNAVAILABLE = script("agent_unavailable");
+    private static final LuaScript ANSWER_CONTACT = script("answer_contact");
+    private static final LuaScript END_CONTACT = script("end_contact");
+    private static final LuaScript ABANDON_CONTACT = script("abandon_contact");
+    private static final LuaScript NO_ANSWER = script("no_answer");
+    private static final LuaScript TRANSFER_CONTACT = script("transfer_contact");
+    private static final LuaScript RELAX_CONTACT = script("relax_contact");
+    private static final LuaScript OVERFLOW_CONTACT = script("overflow_contact");
+    private static final LuaScript QUEUE_SNAPSHOT = script("queue_snapshot");
 
     static final String WRAP_UP_KEY = "cc:wrapup";
+
+    /** Each script gets the shared functions of lua/common.lua in front of it. */
+    private static LuaScript script(String name) {
+        return LuaScript.load("lua/common.lua", "lua/" + name + ".lua");
+    }
     static final String AGENT_STATES_KEY = "cc:agent-states";
 
     private final ReactiveRedisDataSource redis;
@@ -152,7 +158,7 @@ public class RoutingEngine {
         all.add(Long.toString(now.toEpochMilli()));
         all.add(clock.day(now));
         all.addAll(args);
-        return script.run(redis, all).map(ScriptResult::new);
+        return script.run(redis, List.of(), all).map(ScriptResult::new);
     }
 
     private static List<String> withFields(Map<String, String> fields, String... leading) {

@@ -1,4 +1,4 @@
-package io.contactcenter.recognition;
+package io.contactcenter.platform.redis;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,9 +14,8 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.redis.client.Response;
 
 /**
- * A server-side script Redis runs atomically (same pattern as routing-service's engine). Sent by
- * SHA (EVALSHA) and by source on the first NOSCRIPT. Keys are declared as KEYS, not built inside
- * the script, so Redis knows what the script touches.
+ * A server-side script Redis runs atomically: the way a decision stays consistent across any
+ * number of service instances. Sent by SHA (EVALSHA) and by source on the first NOSCRIPT.
  */
 public final class LuaScript {
 
@@ -30,9 +29,13 @@ public final class LuaScript {
         this.sha = sha1(source);
     }
 
-    /** Loads {@code lua/NAME.lua}. */
-    public static LuaScript load(String name) {
-        return new LuaScript(name, read("lua/" + name + ".lua"));
+    /** The classpath resources joined in order, e.g. shared functions first, then the script itself. */
+    public static LuaScript load(String... resources) {
+        StringBuilder source = new StringBuilder();
+        for (String resource : resources) {
+            source.append(read(resource)).append('\n');
+        }
+        return new LuaScript(resources[resources.length - 1], source.toString());
     }
 
     /** Runs the script; its reply (a flat array) comes back as strings. Lazy: each subscription runs it again. */
@@ -49,6 +52,11 @@ public final class LuaScript {
                     return redis.execute("EVAL", eval.toArray(String[]::new));
                 })
                 .map(LuaScript::strings);
+    }
+
+    /** The SHA-1 Redis knows the script by (benchmarks call it directly). */
+    public String sha() {
+        return sha;
     }
 
     private static List<String> strings(Response response) {
