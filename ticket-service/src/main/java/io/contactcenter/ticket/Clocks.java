@@ -5,7 +5,10 @@ import java.time.Clock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 
-/** "Now" for creation and due times. Normal-scoped so a test can pin it with {@code QuarkusMock}. */
+/**
+ * "Now" for every change, due time and escalation run. Normal-scoped so a test can replace it
+ * with {@code QuarkusMock} and move time forward.
+ */
 public class Clocks {
 
     @Produces

@@ -70,6 +70,36 @@ public final class TicketTestSupport {
                 .body(body).post("/tickets").then();
     }
 
+    /** POST /tickets/{id}/{action} as {@code role}, e.g. {@code status}, {@code assignment}, {@code confirmation}. */
+    public static ValidatableResponse act(String role, String ticketId, String action, Object body) {
+        return given().header("Authorization", Tokens.bearer(role)).contentType(ContentType.JSON)
+                .body(body).post("/tickets/{id}/{action}", ticketId, action).then();
+    }
+
+    public static ValidatableResponse getTicket(String ticketId) {
+        return given().header("Authorization", Tokens.bearer("supervisor")).get("/tickets/{id}", ticketId).then()
+                .statusCode(200);
+    }
+
+    public static long version(String ticketId) {
+        return getTicket(ticketId).extract().jsonPath().getLong("version");
+    }
+
+    /** PUT /teams/{id}: the dispatch rules of the test profile send category "lab" tickets to team "lab". */
+    public static ValidatableResponse defineTeam(String teamId, String supervisor, List<String> members) {
+        return given().header("Authorization", Tokens.bearer("supervisor")).contentType(ContentType.JSON)
+                .body(Map.of("supervisor", supervisor, "members", members)).put("/teams/{id}", teamId).then();
+    }
+
+    /** A body: alternating keys and values; nulls allowed (Map.of refuses them). */
+    public static Map<String, Object> body(Object... keysAndValues) {
+        Map<String, Object> body = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            body.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return body;
+    }
+
     /**
      * A fresh key whose records land in the same partition as {@code key}'s (default partitioner:
      * murmur2 of the key). A record sent after {@code key}'s is processed after it, so once the

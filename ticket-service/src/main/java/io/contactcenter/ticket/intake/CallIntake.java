@@ -1,15 +1,18 @@
 package io.contactcenter.ticket.intake;
 
+import java.util.List;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.contactcenter.platform.inbox.ProcessedEvents;
+import io.contactcenter.ticket.ticket.Change;
 import io.contactcenter.ticket.ticket.Registration;
 import io.contactcenter.ticket.ticket.TicketService;
 import io.contactcenter.ticket.ticket.TicketView;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
-/** Opens the ticket for an ended call exactly once, however often the call's events arrive. */
+/** Opens the ticket for a call (ended, or a callback request) exactly once, however often its events arrive. */
 @ApplicationScoped
 public class CallIntake {
 
@@ -20,8 +23,8 @@ public class CallIntake {
         CREATED, REDELIVERED, ALREADY_OPEN
     }
 
-    /** {@code ticket} is null unless the outcome is CREATED. */
-    public record Result(Outcome outcome, TicketView ticket) {
+    /** {@code ticket} is null and {@code changes} empty unless the outcome is CREATED. */
+    public record Result(Outcome outcome, TicketView ticket, List<Change> changes) {
     }
 
     private final ProcessedEvents processed;
@@ -40,11 +43,12 @@ public class CallIntake {
     public Uni<Result> open(String eventId, Registration ticket) {
         return processed.firstTime(CONSUMER, eventId).chain(first -> {
             if (!first) {
-                return Uni.createFrom().item(new Result(Outcome.REDELIVERED, null));
+                return Uni.createFrom().item(new Result(Outcome.REDELIVERED, null, List.of()));
             }
             return tickets.existsForContact(ticket.sourceContactId()).chain(exists -> exists
-                    ? Uni.createFrom().item(new Result(Outcome.ALREADY_OPEN, null))
-                    : tickets.register(ticket).map(view -> new Result(Outcome.CREATED, view)));
+                    ? Uni.createFrom().item(new Result(Outcome.ALREADY_OPEN, null, List.of()))
+                    : tickets.register(ticket)
+                            .map(created -> new Result(Outcome.CREATED, created.ticket(), created.changes())));
         });
     }
 }

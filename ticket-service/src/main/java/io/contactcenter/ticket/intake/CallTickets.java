@@ -7,8 +7,13 @@ import io.contactcenter.ticket.ticket.Severity;
 import io.contactcenter.ticket.ticket.TicketChannel;
 import io.contactcenter.ticket.ticket.TicketType;
 
-/** Which ended calls open a ticket, and what the ticket says. Pure: no I/O. */
+/** Which call events open a ticket, and what the ticket says. Pure: no I/O. */
 public final class CallTickets {
+
+    /** The category of tickets opened from callback requests (routing overflow). */
+    public static final String CALLBACK_CATEGORY = "callback";
+    /** Who signs tickets opened automatically from routing's events. */
+    public static final String ROUTING = "routing-service";
 
     private CallTickets() {
     }
@@ -34,10 +39,29 @@ public final class CallTickets {
                 return Optional.empty();
             }
         }
-        // VIP customers get priority handling (DOMAIN.md); the handling agent signs, their team owns it.
-        Severity severity = "VIP".equals(call.customerTier()) ? Severity.HIGH : Severity.MEDIUM;
-        return Optional.of(new Registration(type, TicketChannel.PHONE, severity, subject + call.contactId(), null,
-                null, call.customerId(), null, null, null, call.contactId(), call.agentId(), call.teamId(),
-                call.occurredAt()));
+        // The handling agent signs; their team owns it unless a dispatch rule says otherwise. The caller
+        // spoke to a person: that was the first response.
+        return Optional.of(new Registration(type, TicketChannel.PHONE, severity(call.customerTier()),
+                subject + call.contactId(), null, null, call.customerId(), null, null, null, null, call.contactId(),
+                call.agentId(), null, call.teamId(), call.occurredAt(), call.occurredAt()));
+    }
+
+    /**
+     * A callback request is a REQUEST in category {@value #CALLBACK_CATEGORY}, due per the REQUEST
+     * commitment from when the caller gave up waiting; calling back will be its first response.
+     */
+    public static Registration callbackTicket(CallbackRequested callback) {
+        String intent = callback.intent() == null ? "OTHER" : callback.intent();
+        return new Registration(TicketType.REQUEST, TicketChannel.PHONE, severity(callback.customerTier()),
+                "Callback request from call " + callback.contactId(),
+                "Waited " + Math.round(callback.waitSeconds()) + " s in queue " + callback.queueId()
+                        + " (IVR intent " + intent + ") and asked to be called back",
+                CALLBACK_CATEGORY, callback.customerId(), null, callback.callerNumber(), null, null,
+                callback.contactId(), ROUTING, null, null, callback.occurredAt(), null);
+    }
+
+    /** VIP customers get priority handling (DOMAIN.md). */
+    private static Severity severity(String customerTier) {
+        return "VIP".equals(customerTier) ? Severity.HIGH : Severity.MEDIUM;
     }
 }

@@ -1,11 +1,19 @@
 package io.contactcenter.ticket.ticket;
 
+import java.time.Instant;
+
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** A ticket registered by hand (email, web form, letter ...). {@code severity} null means MEDIUM. */
+/**
+ * A ticket registered by a person (email, web form, letter, or an agent during a call).
+ * {@code severity} null means MEDIUM. {@code owningTeam} null: the dispatch rules pick the team.
+ * {@code receivedAt}: when the email or letter arrived (default now); the commitments run from there.
+ * {@code sourceContactId}: the contact (call) it was raised on; with {@code resolution} it is
+ * registered already resolved on that contact, a first-contact resolution.
+ */
 public record NewTicket(
         @NotNull TicketType type,
         @NotNull TicketChannel channel,
@@ -17,5 +25,9 @@ public record NewTicket(
         @Size(max = 200) String customerName,
         @Size(max = 32) String customerPhone,
         @Email @Size(max = 254) String customerEmail,
-        @Size(max = 64) String owningTeam) {
+        @Size(max = 200) String customerCompany,
+        @Size(max = 64) String owningTeam,
+        @Size(max = 64) String sourceContactId,
+        Instant receivedAt,
+        @Size(max = 4000) String resolution) {
 }

@@ -1,20 +1,43 @@
 package io.contactcenter.ticket.ticket;
 
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
 import io.contactcenter.platform.problem.InvalidFieldProblem;
 
-/** A validated list query. Built from raw strings so a bad value is a 400 naming the parameter, not a 404. */
-public record TicketFilter(String sourceContactId, TicketStatus status, TicketType type, int page, int size) {
+/**
+ * A validated search. Built from raw query strings so a bad value is a 400 naming the parameter.
+ * {@code customer} matches the customer id, phone or email exactly, or part of the name;
+ * {@code overdue} true: open, clock running, past due; false: everything else.
+ * {@code createdFrom} inclusive, {@code createdTo} exclusive.
+ */
+public record TicketFilter(String sourceContactId, TicketStatus status, TicketType type, String category,
+        String team, String assignee, Boolean overdue, String customer, Instant createdFrom, Instant createdTo,
+        int page, int size) {
 
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 20;
 
+    /** Only the slice's filters: contact, status, type and paging. */
     public static TicketFilter parse(String sourceContactId, String status, String type, String page, String size) {
-        return new TicketFilter(blankToNull(sourceContactId), enumValue("status", status, TicketStatus.class),
-                enumValue("type", type, TicketType.class), number("page", page, 0, 0, Integer.MAX_VALUE),
-                number("size", size, DEFAULT_SIZE, 1, MAX_SIZE));
+        return parse(sourceContactId, status, type, null, null, null, null, null, null, null, page, size);
     }
 
-    private static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+    public static TicketFilter parse(String sourceContactId, String status, String type, String category, String team,
+            String assignee, String overdue, String customer, String createdFrom, String createdTo, String page,
+            String size) {
+        Instant from = instant("createdFrom", createdFrom);
+        Instant to = instant("createdTo", createdTo);
+        if (from != null && to != null && !from.isBefore(to)) {
+            throw new InvalidFieldProblem("createdTo", "createdTo must be after createdFrom");
+        }
+        return new TicketFilter(blankToNull(sourceContactId), enumValue("status", status, TicketStatus.class),
+                enumValue("type", type, TicketType.class), blankToNull(category), blankToNull(team),
+                blankToNull(assignee), bool("overdue", overdue), blankToNull(customer), from, to,
+                number("page", page, 0, 0, Integer.MAX_VALUE), number("size", size, DEFAULT_SIZE, 1, MAX_SIZE));
+    }
+
+    static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -23,6 +46,29 @@ public record TicketFilter(String sourceContactId, TicketStatus status, TicketTy
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldProblem(name, "unknown " + name + " '" + value + "'");
         }
+    }
+
+    static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldProblem(name, name + " must be an ISO-8601 instant such as 2026-11-24T00:00:00Z, got '"
+                    + value + "'");
+        }
+    }
+
+    private static Boolean bool(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        return switch (value.trim()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> throw new InvalidFieldProblem(name, name + " must be true or false, got '" + value + "'");
+        };
     }
 
     private static int number(String name, String value, int otherwise, int min, int max) {

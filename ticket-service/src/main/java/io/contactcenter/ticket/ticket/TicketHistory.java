@@ -10,7 +10,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One line of a ticket's trail: when, who, what changed. Append-only. */
+/** One line of a ticket's trail: when, who, what kind of change, from what to what. Append-only. */
 @Entity
 @Table(name = "ticket_history")
 public class TicketHistory {
@@ -28,15 +28,29 @@ public class TicketHistory {
     @Column(nullable = false)
     public String actor;
 
+    /** CREATED, ASSIGNED, STATUS_CHANGED, RECLASSIFIED, CUSTOMER_CONTACT, SLA_WARNING, ESCALATED, CLOSED, REOPENED. */
+    @Column(nullable = false)
+    public String action;
+
+    @Column(name = "from_value")
+    public String fromValue;
+
+    @Column(name = "to_value")
+    public String toValue;
+
+    /** The change in words. */
     @Column(nullable = false)
     public String change;
 
-    static TicketHistory of(Ticket ticket, Instant at, String actor, String change) {
+    static TicketHistory of(Ticket ticket, Instant at, String actor, Change change) {
         TicketHistory entry = new TicketHistory();
         entry.ticketId = ticket.id;
         entry.at = at;
         entry.actor = actor;
-        entry.change = change;
+        entry.action = change.action();
+        entry.fromValue = change.from();
+        entry.toValue = change.to();
+        entry.change = change.text();
         return entry;
     }
 }

@@ -1,6 +1,19 @@
 package io.contactcenter.ticket.ticket;
 
-/** Only NEW in this slice; the rest of the lifecycle (assigned ... closed, reopened) comes with dispatching. */
+/**
+ * NEW → ASSIGNED → IN_PROGRESS → RESOLVED → CLOSED, with WAITING_ON_CUSTOMER and REOPENED
+ * ({@link Lifecycle} says which moves are legal).
+ */
 public enum TicketStatus {
-    NEW
+    NEW, ASSIGNED, IN_PROGRESS, WAITING_ON_CUSTOMER, RESOLVED, CLOSED, REOPENED;
+
+    /** Still to be resolved: counts as load, can be overdue. */
+    public boolean open() {
+        return this != RESOLVED && this != CLOSED;
+    }
+
+    /** The SLA clock stands still: waiting on the customer, or resolved (until confirmed or reopened). */
+    public boolean clockStopped() {
+        return this == WAITING_ON_CUSTOMER || !open();
+    }
 }

@@ -36,6 +36,7 @@ class CallIntakeTest {
     static final String CALL_EVENTS = "call-events";
     static final String DLQ = "call-events.ticket-service.dlq";
     static final String TICKET_CREATED = "contactcenter.ticket.created";
+    static final String CALLBACK_REQUESTED = "contactcenter.call.callback-requested";
     /** First delivery waits for the consumer group to join; later ones are fast. */
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
@@ -55,7 +56,7 @@ class CallIntakeTest {
     }
 
     @Test
-    void complaintCallOpensOneTicketDue48HoursAfterTheCallAndPublishesIt() {
+    void vipComplaintCallOpensOneTicketDue24HoursAfterTheCallAndPublishesIt() {
         String contact = uniqueId("c");
         Instant endedAt = nowMillis().minusSeconds(90);
         writer.send(CALL_EVENTS, contact, CALL_ENDED, callEnded(contact, "COMPLAINT", "VIP", endedAt));
@@ -69,8 +70,10 @@ class CallIntakeTest {
         assertEquals("Complaint from call " + contact, ticket.get("subject"));
         assertEquals("cust-88412", ticket.get("customerId"));
         assertEquals("a-1042", ticket.get("recordedBy"));
-        assertEquals("t-07", ticket.get("owningTeam"));
-        assertEquals(endedAt.plus(Duration.ofHours(48)), Instant.parse((String) ticket.get("dueAt")));
+        assertEquals("customer-care", ticket.get("owningTeam"), "complaints go to the customer-care group");
+        // 48 h for complaints, halved for a HIGH (VIP) one; the call itself was the first response.
+        assertEquals(endedAt.plus(Duration.ofHours(24)), Instant.parse((String) ticket.get("dueAt")));
+        assertEquals(endedAt, Instant.parse((String) ticket.get("firstRespondedAt")));
 
         TopicReader.Event created = ticketEvents.await(e -> ticketId.equals(e.key()), PATIENCE);
         assertEquals(TICKET_CREATED, created.type());
@@ -82,7 +85,8 @@ class CallIntakeTest {
         CatalogSchemas.assertValid(TICKET_CREATED, created.body());
         JsonPath event = JsonPath.from(created.body());
         assertEquals(contact, event.getString("sourceContactId"));
-        assertEquals(endedAt.plus(Duration.ofHours(48)), Instant.parse(event.getString("dueAt")));
+        assertEquals(endedAt.plus(Duration.ofHours(24)), Instant.parse(event.getString("dueAt")));
+        assertEquals("customer-care", event.getString("owningTeam"));
 
         given().header("Authorization", Tokens.bearer("supervisor")).get("/tickets/summary").then()
                 .statusCode(200).body("openedFromCalls", greaterThanOrEqualTo(1))
@@ -112,6 +116,37 @@ class CallIntakeTest {
         long createdForCall = ticketEvents.drain(Duration.ZERO).stream()
                 .filter(e -> e.body().contains("\"sourceContactId\":\"" + contact + "\"")).count();
         assertEquals(1, createdForCall);
+    }
+
+    @Test
+    void callbackRequestOpensOneCallbackTicketPerContact() {
+        String contact = uniqueId("c");
+        Instant leftAt = nowMillis().minusSeconds(30);
+        String body = callbackRequested(contact, leftAt);
+        CatalogSchemas.assertValid(CALLBACK_REQUESTED, body);
+        String eventId = writer.send(CALL_EVENTS, contact, CALLBACK_REQUESTED, body);
+
+        Map<String, Object> ticket = awaitTicketFor(contact, PATIENCE);
+        String ticketId = (String) ticket.get("id");
+        assertEquals("REQUEST", ticket.get("type"));
+        assertEquals("callback", ticket.get("category"));
+        assertEquals("PHONE", ticket.get("channel"));
+        assertEquals("+8613800138000", ticket.get("customerPhone"));
+        assertEquals("routing-service", ticket.get("recordedBy"));
+        assertEquals(null, ticket.get("firstRespondedAt"), "calling back is still to do");
+        assertEquals(leftAt.plus(Duration.ofHours(24)), Instant.parse((String) ticket.get("firstResponseDueAt")));
+        assertEquals(leftAt.plus(Duration.ofHours(72)), Instant.parse((String) ticket.get("dueAt")),
+                "the REQUEST commitment, from when the caller gave up waiting");
+
+        TopicReader.Event created = ticketEvents.await(e -> ticketId.equals(e.key()), PATIENCE);
+        CatalogSchemas.assertValid(TICKET_CREATED, created.body());
+        assertEquals("callback", JsonPath.from(created.body()).getString("category"));
+
+        // Redelivered, and then the same contact's call.ended (a complaint): still one ticket.
+        writer.send(CALL_EVENTS, contact, eventId, CALLBACK_REQUESTED, body);
+        writer.send(CALL_EVENTS, contact, CALL_ENDED, callEnded(contact, "COMPLAINT", "STANDARD", nowMillis()));
+        awaitProcessedUpTo(contact);
+        ticketsForContact(contact).body("total", equalTo(1)).body("items[0].id", equalTo(ticketId));
     }
 
     @Test
@@ -155,6 +190,14 @@ class CallIntakeTest {
                 callEnded(contact, "COMPLAINT", "STANDARD", nowMillis()));
         awaitProcessedUpTo(contact);
         ticketsForContact(contact).body("total", equalTo(0));
+    }
+
+    /** A call.callback-requested body as routing-service writes it (all catalog fields). */
+    static String callbackRequested(String contactId, Instant occurredAt) {
+        return """
+                {"contactId":"%s","queueId":"q-billing","customerId":null,"callerNumber":"+8613800138000",\
+                "intent":"TRANSACTION","customerTier":"STANDARD","waitSeconds":612.4,"occurredAt":"%s"}"""
+                .formatted(contactId, occurredAt);
     }
 
     /**

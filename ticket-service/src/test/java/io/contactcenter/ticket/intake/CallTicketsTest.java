@@ -1,6 +1,7 @@
 package io.contactcenter.ticket.intake;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
@@ -33,8 +34,10 @@ class CallTicketsTest {
         assertEquals("c-1", r.sourceContactId());
         assertEquals("cust-1", r.customerId());
         assertEquals("a-1042", r.recordedBy());
-        assertEquals("t-07", r.owningTeam());
+        assertNull(r.owningTeam(), "the dispatch rules decide");
+        assertEquals("t-07", r.recorderTeam(), "the agent's team when no rule matches");
         assertEquals(ENDED, r.raisedAt(), "the commitment runs from the end of the call");
+        assertEquals(ENDED, r.firstRespondedAt(), "the caller spoke to a person");
     }
 
     @Test
@@ -45,6 +48,22 @@ class CallTicketsTest {
         Registration request = CallTickets.ticketFor(call("REQUEST", "SOMETHING_NEW")).orElseThrow();
         assertEquals(TicketType.REQUEST, request.type());
         assertEquals(Severity.MEDIUM, request.severity());
+    }
+
+    @Test
+    void callbackRequestIsARequestInCategoryCallbackStillWaitingForItsFirstResponse() {
+        Registration r = CallTickets.callbackTicket(new CallbackRequested("c-9", "q-billing", null, "+8613800138000",
+                "TRANSACTION", "VIP", 612.4, ENDED));
+        assertEquals(TicketType.REQUEST, r.type());
+        assertEquals("callback", r.category());
+        assertEquals(TicketChannel.PHONE, r.channel());
+        assertEquals(Severity.HIGH, r.severity());
+        assertEquals("+8613800138000", r.customerPhone());
+        assertEquals("c-9", r.sourceContactId());
+        assertEquals("routing-service", r.recordedBy());
+        assertEquals(ENDED, r.raisedAt());
+        assertNull(r.firstRespondedAt(), "calling back will be the first response");
+        assertTrue(r.description().contains("612 s in queue q-billing"), r.description());
     }
 
     @ParameterizedTest

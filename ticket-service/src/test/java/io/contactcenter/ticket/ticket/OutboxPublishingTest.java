@@ -16,7 +16,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
+import io.contactcenter.ticket.sla.CalendarKind;
 import io.contactcenter.ticket.sla.SlaPolicy;
+import io.contactcenter.ticket.sla.SlaTarget;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** The outbox rows behind ticket.created end up published, and the SLA defaults are the documented ones. */
@@ -43,11 +45,18 @@ class OutboxPublishingTest {
 
     @Test
     void slaDefaultsAreTheDocumentedOnes() {
-        assertEquals(Duration.ofHours(48), sla.target(TicketType.COMPLAINT));
-        assertEquals(Duration.ofHours(24), sla.target(TicketType.FAULT));
-        assertEquals(Duration.ofHours(72), sla.target(TicketType.REQUEST));
-        assertEquals(Duration.ofDays(7), sla.target(TicketType.SUGGESTION));
-        assertEquals(Duration.ofHours(72), sla.target(TicketType.INQUIRY_FOLLOW_UP));
+        assertEquals(new SlaTarget(Duration.ofHours(24), Duration.ofHours(48), CalendarKind.ROUND_THE_CLOCK),
+                sla.target(TicketType.COMPLAINT), "complaints resolved within 48 h; every email answered within 24 h");
+        assertEquals(new SlaTarget(Duration.ofHours(24), Duration.ofHours(24), CalendarKind.ROUND_THE_CLOCK),
+                sla.target(TicketType.FAULT));
+        assertEquals(new SlaTarget(Duration.ofHours(24), Duration.ofHours(72), CalendarKind.ROUND_THE_CLOCK),
+                sla.target(TicketType.REQUEST));
+        assertEquals(new SlaTarget(Duration.ofHours(27), Duration.ofHours(45), CalendarKind.BUSINESS_HOURS),
+                sla.target(TicketType.SUGGESTION));
+        assertEquals(new SlaTarget(Duration.ofHours(24), Duration.ofHours(72), CalendarKind.ROUND_THE_CLOCK),
+                sla.target(TicketType.INQUIRY_FOLLOW_UP));
+        assertEquals(Duration.ofHours(12), sla.resolutionTarget(TicketType.COMPLAINT, Severity.CRITICAL));
+        assertEquals(0.8, sla.warningShare());
     }
 
     private void awaitZero(String sql, String... params) throws SQLException {

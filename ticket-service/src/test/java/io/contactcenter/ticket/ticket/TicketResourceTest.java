@@ -50,6 +50,9 @@ class TicketResourceTest {
                     .body("sourceContactId", nullValue())
                     .body("createdAt", equalTo("2026-11-24T10:15:30.123Z"))
                     .body("dueAt", equalTo("2026-11-27T10:15:30.123Z"))
+                    .body("firstResponseDueAt", equalTo("2026-11-25T10:15:30.123Z"))
+                    .body("owningTeam", equalTo("customer-care"))
+                    .body("version", equalTo(0))
                     .extract();
             String id = response.path("id");
             assertTrue(response.header("Location").endsWith("/tickets/" + id), response.header("Location"));
@@ -66,6 +69,7 @@ class TicketResourceTest {
             JsonPath body = JsonPath.from(created.body());
             assertEquals("EMAIL", body.getString("channel"));
             assertEquals("2026-11-27T10:15:30.123Z", body.getString("dueAt"));
+            assertEquals("2026-11-25T10:15:30.123Z", body.getString("firstResponseDueAt"), "emails: 24 h");
             assertEquals("2026-11-24T10:15:30.123Z", body.getString("occurredAt"));
             assertTrue(created.body().contains("\"customerId\":null"), "nullable fields are present: " + created.body());
         }

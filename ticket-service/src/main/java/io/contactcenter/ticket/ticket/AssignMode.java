@@ -1,0 +1,6 @@
+package io.contactcenter.ticket.ticket;
+
+/** AUTO: rules and least-loaded member; MANUAL: a supervisor named the team or the person. */
+public enum AssignMode {
+    AUTO, MANUAL
+}

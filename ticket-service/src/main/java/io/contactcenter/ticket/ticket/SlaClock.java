@@ -1,0 +1,6 @@
+package io.contactcenter.ticket.ticket;
+
+/** The two commitments a ticket carries. */
+public enum SlaClock {
+    FIRST_RESPONSE, RESOLUTION
+}

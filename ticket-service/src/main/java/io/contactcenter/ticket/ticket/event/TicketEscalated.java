@@ -1,0 +1,19 @@
+package io.contactcenter.ticket.ticket.event;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.contactcenter.ticket.escalation.EscalationPolicy;
+
+/**
+ * contactcenter.ticket.escalated: the ticket is overdue and went up a level. Level 1 is the
+ * rectification notice to the owning team's supervisor; higher levels reach the managers.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record TicketEscalated(String ticketId, int level, String escalatedTo, EscalationPolicy.Role role,
+        String owningTeam, String assignee, @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = TicketEvents.UTC_MILLIS, timezone = "UTC") Instant dueAt, double overdueSeconds, @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = TicketEvents.UTC_MILLIS, timezone = "UTC") Instant occurredAt) {
+
+    public static final String TYPE = "contactcenter.ticket.escalated";
+}

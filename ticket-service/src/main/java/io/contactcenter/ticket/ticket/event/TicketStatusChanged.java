@@ -1,0 +1,20 @@
+package io.contactcenter.ticket.ticket.event;
+
+import java.time.Instant;
+
+import com.fasterxml.jackson.annotation.JsonFormat;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import io.contactcenter.ticket.ticket.TicketStatus;
+
+/**
+ * contactcenter.ticket.status-changed: work started, waits on the customer, resumed, or was resolved.
+ * Assignment, closing and reopening have events of their own.
+ */
+@JsonInclude(JsonInclude.Include.ALWAYS)
+public record TicketStatusChanged(String ticketId, TicketStatus previousStatus, TicketStatus status, String reason,
+        String resolution, boolean firstContactResolution, boolean slaPaused, @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = TicketEvents.UTC_MILLIS, timezone = "UTC") Instant dueAt, String changedBy,
+        @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = TicketEvents.UTC_MILLIS, timezone = "UTC") Instant occurredAt) {
+
+    public static final String TYPE = "contactcenter.ticket.status-changed";
+}
