@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -14,9 +15,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.contactcenter.testing.CatalogSchemas;
 import io.contactcenter.testing.Tokens;
+import io.contactcenter.testing.TopicWriter;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
 
 /** Builds catalog-valid events and drives the quality API the way the IVR and the QA group do. */
 public final class QualityTestSupport {
@@ -34,11 +38,16 @@ public final class QualityTestSupport {
 
     /** A contactcenter.call.ended body, checked against the catalog so the tests feed what routing really sends. */
     public static String callEnded(String contactId, String agentId, String intent, String disposition) {
+        return callEnded(contactId, agentId, "team-7", intent, disposition, Instant.now());
+    }
+
+    public static String callEnded(String contactId, String agentId, String teamId, String intent, String disposition,
+            Instant endedAt) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("contactId", contactId);
         body.put("queueId", "complaints");
         body.put("agentId", agentId);
-        body.put("teamId", "team-7");
+        body.put("teamId", teamId);
         body.put("channel", "VOICE");
         body.put("customerId", null);
         body.put("customerTier", "STANDARD");
@@ -46,7 +55,7 @@ public final class QualityTestSupport {
         body.put("disposition", disposition);
         body.put("talkSeconds", 185.5);
         body.put("holdSeconds", 12);
-        body.put("occurredAt", Instant.now().truncatedTo(ChronoUnit.MILLIS).toString());
+        body.put("occurredAt", endedAt.truncatedTo(ChronoUnit.MILLIS).toString());
         String json = toJson(body);
         CatalogSchemas.assertValid(CALL_ENDED, json);
         return json;
@@ -88,6 +97,81 @@ public final class QualityTestSupport {
 
     public static ValidatableResponse asSupervisor(String path, Object... pathParams) {
         return given().header("Authorization", Tokens.bearer("supervisor")).get(path, pathParams).then();
+    }
+
+    /** A request as {@code subject} with {@code role}: evaluators are supervisors, agents use their agent id. */
+    public static RequestSpecification as(String role, String subject) {
+        return given().header("Authorization", "Bearer " + Tokens.forRole(role, subject)).contentType(ContentType.JSON);
+    }
+
+    public static RequestSpecification asAdmin() {
+        return given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON);
+    }
+
+    public static void registerEvaluator(String evaluatorId, boolean active) {
+        asAdmin().body(Map.of("name", "QA " + evaluatorId, "active", active))
+                .put("/qa/evaluators/{id}", evaluatorId).then().statusCode(200);
+    }
+
+    /** Deactivates every evaluator but these (registered active): the tests that count assignments own the pool. */
+    public static void onlyActiveEvaluators(String... evaluatorIds) {
+        List<String> keep = List.of(evaluatorIds);
+        List<Map<String, Object>> all = asAdmin().get("/qa/evaluators").then().statusCode(200).extract().jsonPath()
+                .getList("$");
+        for (Map<String, Object> e : all) {
+            String id = (String) e.get("evaluatorId");
+            if (Boolean.TRUE.equals(e.get("active")) && !keep.contains(id)) {
+                registerEvaluator(id, false);
+            }
+        }
+        keep.forEach(id -> registerEvaluator(id, true));
+    }
+
+    /** Polls the evaluation list until {@code count} evaluations match the query, or fails at the deadline. */
+    public static JsonPath awaitEvaluations(String query, int count, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            JsonPath page = asAdmin().get("/qa/evaluations?size=200&" + query).then().statusCode(200).extract()
+                    .jsonPath();
+            // The items, not the total: the page and the count are two statements, a commit may fall between them.
+            if (page.getList("items").size() >= count) {
+                return page;
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("expected " + count + " evaluations for " + query + " within " + timeout
+                        + ", have " + page.getInt("total") + ": " + page.prettify());
+            }
+            sleep(Duration.ofMillis(300));
+        }
+    }
+
+    private static volatile boolean consuming;
+
+    /**
+     * Waits until the application's call-events consumer has its partitions: the test profile starts
+     * a fresh group at the end of the topic, so a record sent before that would never be seen. Sends
+     * a probe call every few seconds until one is recorded. Call before sending call events.
+     */
+    public static synchronized void awaitConsumer() {
+        if (consuming) {
+            return;
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        try (TopicWriter writer = TopicWriter.open()) {
+            while (true) {
+                String probe = uniqueId("probe");
+                writer.send("call-events", probe, CALL_ENDED, callEnded(probe, "probe-agent", "INQUIRY", "RESOLVED"));
+                try {
+                    awaitCandidate(probe, Duration.ofSeconds(3));
+                    consuming = true;
+                    return;
+                } catch (AssertionError notYet) {
+                    if (System.nanoTime() > deadline) {
+                        throw new AssertionError("the call-events consumer did not start within 90 s", notYet);
+                    }
+                }
+            }
+        }
     }
 
     /** Polls GET /qa/candidates/{id} until the consumer has recorded the contact, or fails at the deadline. */

@@ -87,6 +87,7 @@ class RequestRulesTest {
     void healthMetricsAndOpenApiNeedNoToken() {
         given().get("/q/health/ready").then().statusCode(200);
         given().get("/q/metrics").then().statusCode(200);
-        given().get("/q/openapi").then().statusCode(200).body(containsString("/surveys"));
+        given().get("/q/openapi").then().statusCode(200).body(containsString("/surveys"))
+                .body(containsString("/qa/evaluations/{evaluationId}/submit")).body(containsString("/qa/reports"));
     }
 }

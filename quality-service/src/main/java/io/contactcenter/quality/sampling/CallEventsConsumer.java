@@ -10,11 +10,12 @@ import org.jboss.logging.Logger;
 import io.contactcenter.platform.events.EventParser;
 import io.contactcenter.platform.events.IncomingEvent;
 import io.contactcenter.platform.events.InvalidEventException;
-import io.micrometer.core.instrument.MeterRegistry;
+import io.contactcenter.quality.QualityMetrics;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Reads call-events: each contactcenter.call.ended becomes a QA candidate; other call types are
+ * Reads call-events: each contactcenter.call.ended becomes a QA candidate, picked for evaluation or
+ * not (see {@link SamplingPolicy}); other call types are
  * acknowledged and skipped. A record that cannot be used is nacked, which sends it to
  * call-events.quality-service.dlq, and consumption goes on.
  */
@@ -26,9 +27,9 @@ public class CallEventsConsumer {
 
     private final CandidateService candidates;
     private final EventParser parser;
-    private final MeterRegistry metrics;
+    private final QualityMetrics metrics;
 
-    public CallEventsConsumer(CandidateService candidates, EventParser parser, MeterRegistry metrics) {
+    public CallEventsConsumer(CandidateService candidates, EventParser parser, QualityMetrics metrics) {
         this.candidates = candidates;
         this.parser = parser;
         this.metrics = metrics;
@@ -57,8 +58,8 @@ public class CallEventsConsumer {
         }
         CallEnded call = parser.parse(event.body(), CallEnded.class);
         return candidates.record(event.id(), call)
-                .onItem().ifNotNull().invoke(c -> metrics.counter("qa_candidates_total",
-                        "selected", String.valueOf(c.selected())).increment())
+                // After the commit: a rolled-back record is not counted.
+                .onItem().ifNotNull().invoke(metrics::candidate)
                 .replaceWithVoid();
     }
 }

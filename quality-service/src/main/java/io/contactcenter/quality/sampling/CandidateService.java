@@ -1,6 +1,10 @@
 package io.contactcenter.quality.sampling;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,14 +15,25 @@ import java.util.Map;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.contactcenter.platform.inbox.ProcessedEvents;
+import io.contactcenter.platform.problem.ConflictProblem;
 import io.contactcenter.platform.problem.NotFoundProblem;
+import io.contactcenter.quality.AdvisoryLocks;
+import io.contactcenter.quality.QualityConfig;
+import io.contactcenter.quality.evaluation.Evaluation;
+import io.contactcenter.quality.evaluation.EvaluationTasks;
+import io.contactcenter.quality.staff.StaffService;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 
-/** Turns ended contacts into QA candidates and answers the QA group's questions about them. */
+/**
+ * Turns ended calls into QA candidates, picks calls for evaluation (sampling policy, low surveys,
+ * supervisors' requests) and answers the QA group's questions about them. A call is picked at most
+ * once: the contact is locked while it is decided, from whichever side (call event or survey) comes
+ * first, and a picked call gets exactly one evaluation task in the same transaction.
+ */
 @ApplicationScoped
 public class CandidateService {
 
@@ -27,29 +42,117 @@ public class CandidateService {
 
     private final CandidateRepository candidates;
     private final ProcessedEvents processed;
-    private final SamplingRule rule;
+    private final AdvisoryLocks locks;
+    private final StaffService staff;
+    private final EvaluationTasks tasks;
+    private final Clock clock;
+    private final SamplingPolicy policy;
+    private final ZoneId zone;
+    private final Period newAgentPeriod;
+    private final short lowSurveyAtMost;
 
-    public CandidateService(CandidateRepository candidates, ProcessedEvents processed, SamplingConfig config) {
+    public CandidateService(CandidateRepository candidates, ProcessedEvents processed, AdvisoryLocks locks,
+            StaffService staff, EvaluationTasks tasks, Clock clock, QualityConfig config) {
         this.candidates = candidates;
         this.processed = processed;
-        this.rule = new SamplingRule(config.randomPercent());
+        this.locks = locks;
+        this.staff = staff;
+        this.tasks = tasks;
+        this.clock = clock;
+        QualityConfig.Sampling sampling = config.sampling();
+        this.policy = new SamplingPolicy(sampling.weeklyQuota(), sampling.newAgentWeeklyQuota(),
+                sampling.randomPercent());
+        this.zone = config.timeZone();
+        this.newAgentPeriod = sampling.newAgentPeriod();
+        this.lowSurveyAtMost = (short) sampling.lowSurveyAtMost();
     }
 
     /**
-     * Records the ended contact once. Returns null when nothing changed: the event was already
-     * processed, or the contact is already a candidate (a re-published call.ended with a new id).
+     * Records the ended call once and decides whether it is picked. Returns null when nothing changed:
+     * the event was already processed, or the contact is already a candidate (a re-published
+     * call.ended with a new event id).
      */
     @WithTransaction
     public Uni<CandidateView> record(String eventId, CallEnded call) {
-        return processed.firstTime(CONSUMER, eventId).chain(first -> !first ? Uni.createFrom().nullItem()
-                // No race on the primary key: records are keyed by contact id, so one consumer sees them in order.
-                : candidates.findById(call.contactId()).chain(existing -> existing != null
-                        ? Uni.createFrom().<CandidateView> nullItem()
-                        : candidates.persist(candidate(call)).map(CandidateView::of)));
+        return processed.firstTime(CONSUMER, eventId).chain(first -> !first
+                ? Uni.createFrom().<CandidateView> nullItem()
+                : locks.lock(AdvisoryLocks.contact(call.contactId()))
+                        .chain(() -> candidates.findById(call.contactId()))
+                        .chain(existing -> existing != null ? Uni.createFrom().<CandidateView> nullItem()
+                                : decide(call)));
     }
 
-    private QaCandidate candidate(CallEnded call) {
-        Selection selection = rule.select(call.contactId(), call.intent(), call.disposition());
+    private Uni<CandidateView> decide(CallEnded call) {
+        LocalDate week = SamplingPolicy.weekOf(call.occurredAt(), zone);
+        Instant weekStart = week.atStartOfDay(zone).toInstant();
+        Instant weekEnd = week.plusWeeks(1).atStartOfDay(zone).toInstant();
+        LocalDate callDay = LocalDate.ofInstant(call.occurredAt(), zone);
+        // The agent's lock makes "routine picks so far this week" exact across partitions and instances.
+        return locks.lock(AdvisoryLocks.agentQuota(call.agentId()))
+                .chain(() -> staff.hireDate(call.agentId()))
+                .chain(hireDate -> routinePicked(call.agentId(), weekStart, weekEnd)
+                        .chain(routine -> lowSurvey(call.contactId())
+                                .map(low -> policy.select(new SamplingPolicy.Facts(call.contactId(), call.intent(),
+                                        call.disposition(), low,
+                                        hireDate.map(d -> StaffService.isNewAgent(d, callDay, newAgentPeriod))
+                                                .orElse(false),
+                                        routine)))))
+                .chain(selection -> {
+                    QaCandidate c = candidate(call, selection);
+                    Uni<?> task = selection.selected()
+                            ? tasks.open(c.contactId, c.agentId, c.teamId, c.endedAt, selection.reason())
+                            : Uni.createFrom().voidItem();
+                    return candidates.persist(c).chain(() -> task).replaceWith(CandidateView.of(c));
+                });
+    }
+
+    /**
+     * A survey scored the contact low: if its call is known and was not picked, it is picked now.
+     * Null when nothing changed (call not seen yet: the call event will find the survey; or picked already).
+     * Joins the caller's transaction.
+     */
+    public Uni<CandidateView> pickForLowSurvey(String contactId) {
+        return locks.lock(AdvisoryLocks.contact(contactId))
+                .chain(() -> candidates.findById(contactId))
+                .chain(c -> c == null || c.selected ? Uni.createFrom().<CandidateView> nullItem()
+                        : pick(c, SelectionReason.LOW_SURVEY).replaceWith(() -> CandidateView.of(c)));
+    }
+
+    /** A supervisor's pick; 404 for an unknown call, 409 if it was picked already. Joins the caller's transaction. */
+    public Uni<Evaluation> pickManually(String contactId) {
+        return locks.lock(AdvisoryLocks.contact(contactId))
+                .chain(() -> candidates.findById(contactId))
+                .onItem().ifNull().failWith(() -> new NotFoundProblem("QA candidate", contactId))
+                .chain(c -> {
+                    if (c.selected) {
+                        throw new ConflictProblem("call " + contactId + " was already picked (" + c.selectionReason
+                                + "): a call is evaluated once");
+                    }
+                    return pick(c, SelectionReason.MANUAL);
+                });
+    }
+
+    private Uni<Evaluation> pick(QaCandidate c, SelectionReason reason) {
+        c.selected = true;
+        c.selectionReason = reason;
+        return tasks.open(c.contactId, c.agentId, c.teamId, c.endedAt, reason);
+    }
+
+    private Uni<Long> routinePicked(String agentId, Instant from, Instant to) {
+        return candidates.count("agentId = ?1 and selectionReason in ?2 and endedAt >= ?3 and endedAt < ?4", agentId,
+                List.of(SelectionReason.QUOTA, SelectionReason.NEW_AGENT), from, to);
+    }
+
+    private Uni<Boolean> lowSurvey(String contactId) {
+        return candidates.getSession().chain(session -> session.createSelectionQuery(
+                "select count(*) from Survey s where s.contactId = :contact and s.satisfaction <= :low", Long.class)
+                .setParameter("contact", contactId)
+                .setParameter("low", lowSurveyAtMost)
+                .getSingleResult())
+                .map(n -> n > 0);
+    }
+
+    private QaCandidate candidate(CallEnded call, Selection selection) {
         QaCandidate c = new QaCandidate();
         c.contactId = call.contactId();
         c.agentId = call.agentId();
@@ -61,7 +164,7 @@ public class CandidateService {
         c.endedAt = call.occurredAt();
         c.selected = selection.selected();
         c.selectionReason = selection.reason();
-        c.recordedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        c.recordedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         return c;
     }
 

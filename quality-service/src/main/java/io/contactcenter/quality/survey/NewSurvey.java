@@ -1,5 +1,7 @@
 package io.contactcenter.quality.survey;
 
+import java.time.Instant;
+
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -7,7 +9,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** A post-contact survey as the IVR or the SMS gateway reports it. {@code surveyId} makes a resend harmless. */
+/**
+ * A post-contact survey as the IVR or the SMS gateway reports it. {@code surveyId} makes a resend
+ * harmless. {@code answeredAt} is when the customer answered (optional, default: when received);
+ * reports count a survey in the period it was answered.
+ */
 public record NewSurvey(
         @NotBlank @Size(max = 64) @Pattern(regexp = "[\\w.:-]+", message = "letters, digits and . _ : - only") String surveyId,
         @NotBlank @Size(max = 64) String contactId,
@@ -16,5 +22,6 @@ public record NewSurvey(
         @NotNull @Min(1) @Max(5) Integer satisfaction,
         @NotNull Boolean resolved,
         @NotNull Boolean praise,
-        @Size(max = 2000) String comment) {
+        @Size(max = 2000) String comment,
+        Instant answeredAt) {
 }

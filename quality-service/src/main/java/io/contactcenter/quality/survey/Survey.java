@@ -39,4 +39,8 @@ public class Survey {
 
     @Column(name = "received_at", nullable = false)
     public Instant receivedAt;
+
+    /** When the customer answered; reports count the survey in this instant's period. */
+    @Column(name = "answered_at", nullable = false)
+    public Instant answeredAt;
 }

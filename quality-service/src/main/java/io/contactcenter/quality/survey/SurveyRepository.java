@@ -18,8 +18,8 @@ public class SurveyRepository implements PanacheRepositoryBase<Survey, String> {
     public Uni<Boolean> insertIfAbsent(Survey s) {
         return getSession().chain(session -> session.createNativeQuery("""
                 INSERT INTO survey (survey_id, contact_id, agent_id, team_id, satisfaction, resolved, praise,
-                                    comment, received_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)
+                                    comment, received_at, answered_at)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
                 ON CONFLICT (survey_id) DO NOTHING""")
                 .setParameter(1, s.surveyId)
                 .setParameter(2, s.contactId)
@@ -30,6 +30,7 @@ public class SurveyRepository implements PanacheRepositoryBase<Survey, String> {
                 .setParameter(7, s.praise)
                 .setParameter(8, s.comment)
                 .setParameter(9, s.receivedAt.atOffset(ZoneOffset.UTC))
+                .setParameter(10, s.answeredAt.atOffset(ZoneOffset.UTC))
                 .executeUpdate())
                 .map(inserted -> inserted == 1);
     }

@@ -1,17 +1,25 @@
 package io.contactcenter.quality.survey;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.contactcenter.platform.outbox.Outbox;
+import io.contactcenter.platform.problem.InvalidFieldProblem;
 import io.contactcenter.platform.problem.NotFoundProblem;
+import io.contactcenter.quality.QualityConfig;
+import io.contactcenter.quality.sampling.CandidateService;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
-/** Stores post-contact surveys; a praising survey earns the agent a praise event, in the same transaction. */
+/**
+ * Stores post-contact surveys. In the same transaction: a praising survey earns the agent a praise
+ * event (outbox), and a low one puts its call in front of the QA group.
+ */
 @ApplicationScoped
 public class SurveyService {
 
@@ -23,15 +31,31 @@ public class SurveyService {
 
     private final SurveyRepository surveys;
     private final Outbox outbox;
+    private final CandidateService candidates;
+    private final Clock clock;
+    private final int lowAtMost;
+    private final int satisfiedAtLeast;
+    private final Duration maxClockSkew;
 
-    public SurveyService(SurveyRepository surveys, Outbox outbox) {
+    public SurveyService(SurveyRepository surveys, Outbox outbox, CandidateService candidates, Clock clock,
+            QualityConfig config) {
         this.surveys = surveys;
         this.outbox = outbox;
+        this.candidates = candidates;
+        this.clock = clock;
+        this.lowAtMost = config.sampling().lowSurveyAtMost();
+        this.satisfiedAtLeast = config.surveys().satisfiedAtLeast();
+        this.maxClockSkew = config.surveys().maxClockSkew();
     }
 
     @WithTransaction
     public Uni<Received> receive(NewSurvey request) {
-        Survey survey = survey(request);
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        if (request.answeredAt() != null && request.answeredAt().isAfter(now.plus(maxClockSkew))) {
+            return Uni.createFrom().failure(new InvalidFieldProblem("answeredAt", "answeredAt "
+                    + request.answeredAt() + " is in the future"));
+        }
+        Survey survey = survey(request, now);
         return surveys.insertIfAbsent(survey).chain(created -> {
             if (!created) {
                 // The first copy already emitted whatever it had to; a resend only reads it back.
@@ -39,11 +63,13 @@ public class SurveyService {
             }
             Uni<?> praise = survey.praise ? outbox.add(PraiseReceived.TOPIC, SOURCE, PraiseReceived.TYPE,
                     survey.agentId, survey.receivedAt, praiseOf(survey)) : Uni.createFrom().voidItem();
-            return praise.replaceWith(new Received(SurveyView.of(survey), true));
+            Uni<?> review = survey.satisfaction <= lowAtMost ? candidates.pickForLowSurvey(survey.contactId)
+                    : Uni.createFrom().voidItem();
+            return praise.chain(() -> review).replaceWith(new Received(SurveyView.of(survey), true));
         });
     }
 
-    private static Survey survey(NewSurvey r) {
+    private static Survey survey(NewSurvey r, Instant now) {
         Survey s = new Survey();
         s.surveyId = r.surveyId();
         s.contactId = r.contactId();
@@ -54,7 +80,8 @@ public class SurveyService {
         s.praise = r.praise();
         s.comment = r.comment();
         // Milliseconds: what the catalog's times carry, so the stored and the published instant are equal.
-        s.receivedAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+        s.receivedAt = now;
+        s.answeredAt = r.answeredAt() == null ? now : r.answeredAt().truncatedTo(ChronoUnit.MILLIS);
         return s;
     }
 
@@ -69,12 +96,14 @@ public class SurveyService {
                 .onItem().ifNull().failWith(() -> new NotFoundProblem("survey", surveyId));
     }
 
+    /** Over all surveys; the reports give the same figures per agent, team and period. */
     @WithSession
     public Uni<SurveySummary> summary() {
         return surveys.getSession().chain(session -> session.createSelectionQuery(
                 "select count(*), avg(s.satisfaction),"
-                        + " sum(case when s.satisfaction >= 4 then 1 else 0 end),"
+                        + " sum(case when s.satisfaction >= :satisfied then 1 else 0 end),"
                         + " sum(case when s.praise = true then 1 else 0 end) from Survey s", Object[].class)
+                .setParameter("satisfied", (short) satisfiedAtLeast)
                 .getSingleResult())
                 .map(SurveyService::summarize);
     }

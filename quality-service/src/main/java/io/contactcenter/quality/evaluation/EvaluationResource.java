@@ -1,0 +1,145 @@
+package io.contactcenter.quality.evaluation;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+
+import org.jboss.resteasy.reactive.RestResponse;
+
+import io.contactcenter.platform.problem.InvalidFieldProblem;
+import io.contactcenter.platform.security.Roles;
+import io.contactcenter.quality.QualityMetrics;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.mutiny.Uni;
+
+/**
+ * Evaluation tasks and evaluations. Evaluators (QA group, role supervisor) score the tasks assigned
+ * to them; the evaluated agent (role agent, token subject = agent id) acknowledges or disputes; a
+ * second evaluator reviews disputes. The caller's identity is the token subject.
+ */
+@Path("/qa/evaluations")
+public class EvaluationResource {
+
+    private final EvaluationService evaluations;
+    private final QualityMetrics metrics;
+    private final SecurityIdentity identity;
+
+    public EvaluationResource(EvaluationService evaluations, QualityMetrics metrics, SecurityIdentity identity) {
+        this.evaluations = evaluations;
+        this.metrics = metrics;
+        this.identity = identity;
+    }
+
+    /** Oldest call first. {@code evaluatorId} lists that evaluator's tasks and the disputes they review. */
+    @GET
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    public Uni<EvaluationPage> list(@QueryParam("status") String status,
+            @QueryParam("evaluatorId") String evaluatorId, @QueryParam("agentId") String agentId,
+            @QueryParam("teamId") String teamId,
+            @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
+        return evaluations.list(new EvaluationService.Filter(status(status), blankToNull(evaluatorId),
+                blankToNull(agentId), blankToNull(teamId), page, size));
+    }
+
+    @GET
+    @Path("/{evaluationId}")
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN, Roles.AGENT })
+    public Uni<EvaluationView> find(@PathParam("evaluationId") String id) {
+        boolean privileged = identity.hasRole(Roles.SUPERVISOR) || identity.hasRole(Roles.ADMIN);
+        return evaluations.find(uuid(id), caller(), privileged);
+    }
+
+    /** 201: the call is now a task (selection reason MANUAL); 409 if it was picked already. */
+    @POST
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    public Uni<RestResponse<EvaluationView>> pick(@Valid @NotNull ManualPick request) {
+        return evaluations.pick(request.contactId().trim())
+                .map(view -> RestResponse.ResponseBuilder.<EvaluationView> created(
+                        URI.create("/qa/evaluations/" + view.evaluationId())).entity(view).build());
+    }
+
+    /** Assigns tasks and disputes that wait for an evaluator (e.g. after one was registered or came back). */
+    @POST
+    @Path("/assign")
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    public Uni<Map<String, Integer>> assignWaiting() {
+        return evaluations.assignWaiting().map(n -> Map.of("assigned", n));
+    }
+
+    @PUT
+    @Path("/{evaluationId}/evaluator")
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    public Uni<EvaluationView> reassign(@PathParam("evaluationId") String id, @Valid @NotNull ReassignRequest request) {
+        return evaluations.reassign(uuid(id), request.evaluatorId().trim());
+    }
+
+    @POST
+    @Path("/{evaluationId}/submit")
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    public Uni<EvaluationView> submit(@PathParam("evaluationId") String id, @Valid @NotNull SubmitEvaluation request) {
+        return evaluations.submit(uuid(id), caller(), request).invoke(metrics::completed);
+    }
+
+    @POST
+    @Path("/{evaluationId}/acknowledge")
+    @RolesAllowed(Roles.AGENT)
+    public Uni<EvaluationView> acknowledge(@PathParam("evaluationId") String id) {
+        return evaluations.acknowledge(uuid(id), caller()).invoke(metrics::responded);
+    }
+
+    @POST
+    @Path("/{evaluationId}/dispute")
+    @RolesAllowed(Roles.AGENT)
+    public Uni<EvaluationView> dispute(@PathParam("evaluationId") String id, @Valid @NotNull DisputeRequest request) {
+        return evaluations.dispute(uuid(id), caller(), request).invoke(metrics::responded);
+    }
+
+    @POST
+    @Path("/{evaluationId}/review")
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    public Uni<EvaluationView> review(@PathParam("evaluationId") String id, @Valid @NotNull ReviewRequest request) {
+        return evaluations.review(uuid(id), caller(), request).invoke(metrics::reviewed);
+    }
+
+    private String caller() {
+        return identity.getPrincipal().getName();
+    }
+
+    static UUID uuid(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldProblem("evaluationId", "'" + id + "' is not an evaluation id (UUID)");
+        }
+    }
+
+    private static EvaluationStatus status(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return EvaluationStatus.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldProblem("status", "unknown status '" + value + "'; one of "
+                    + java.util.Arrays.toString(EvaluationStatus.values()));
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}
