@@ -360,7 +360,7 @@ public class Demo {
         System.out.printf("   Tickets opened from calls ...... %d  (complaint, fault and request dispositions)%n",
                 diff(after.get("tickets"), before.get("tickets"), "openedFromCalls"));
         System.out.println(" quality-service (PostgreSQL, from call-events and surveys)");
-        System.out.printf("   Calls recorded as QA candidates  %d, picked for QA: %d%n",
+        System.out.printf("   Calls recorded as QA candidates  %d, picked for QA: %d (complaints, low surveys, weekly quotas)%n",
                 diff(after.get("qa"), before.get("qa"), "candidates"), diff(after.get("qa"), before.get("qa"), "selected"));
         System.out.printf("   Surveys answered ............... %d  (CSAT overall %s)%n",
                 diff(after.get("surveys"), before.get("surveys"), "surveys"),
@@ -373,15 +373,16 @@ public class Demo {
         for (AgentSpec a : center) {
             JsonNode p = call("GET", RECOGNITION + "/agents/" + a.id() + "/praise?month=" + month, SUPERVISOR, null);
             if (p != null && p.path("points").asInt() > 0) {
-                standings.add(String.format("%03d|%s|%s|%d|%s", 999 - p.path("points").asInt(), a.name(), a.id(),
-                        p.path("points").asInt(), p.path("rank").asText("-")));
+                standings.add(String.format("%03d|%06d|%s|%s|%d|%s", 999 - p.path("points").asInt(),
+                        p.path("rank").asInt(999_999), a.name(), a.id(), p.path("points").asInt(),
+                        p.path("rank").asText("-")));
             }
         }
         standings.sort(null);
         StringBuilder top = new StringBuilder();
         for (String s : standings.subList(0, Math.min(3, standings.size()))) {
             String[] f = s.split("\\|");
-            top.append(String.format("%s%s (%s): %s, month rank #%s", top.length() == 0 ? "" : "; ", f[1], f[2], f[3], f[4]));
+            top.append(String.format("%s%s (%s): %s, month rank #%s", top.length() == 0 ? "" : "; ", f[2], f[3], f[4], f[5]));
         }
         if (top.length() > 0) {
             System.out.printf("   Most praised this month ........ %s%n", top);

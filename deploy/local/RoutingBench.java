@@ -121,12 +121,31 @@ public class RoutingBench {
         for (int i = 0; i < registered; i++) {
             // leave the bench agents logged out; the few the clients left mid-call stay reserved in the bench queue
             try {
+                finishContact("bench-" + i);
                 send("POST", "/agents/bench-" + i + "/state", AGENT, "{\"state\":\"LOGGED_OUT\"}");
             } catch (IllegalStateException midCall) {
                 stillOnACall++;
             }
         }
         System.out.printf("bench agents logged out (%d left mid-call in queue 'bench')%n", stillOnACall);
+    }
+
+    /** wrk stops mid-cycle: finish the contact a bench agent was left with, so it can log out. */
+    static void finishContact(String agent) throws IOException, InterruptedException {
+        String view = send("GET", "/agents/" + agent, AGENT, null);
+        java.util.regex.Matcher contact = java.util.regex.Pattern.compile("\"contactId\":\"([^\"]+)\"").matcher(view);
+        if (!contact.find()) {
+            return;
+        }
+        String id = contact.group(1);
+        for (String[] step : new String[][] { { "/answer", "{\"agentId\":\"" + agent + "\"}" },
+                { "/end", "{\"disposition\":\"RESOLVED\",\"talkSeconds\":60,\"holdSeconds\":0}" } }) {
+            try {
+                send("POST", "/contacts/" + id + step[0], PBX, step[1]);
+            } catch (IllegalStateException alreadyPast) {
+                // answered or ended already
+            }
+        }
     }
 
     static void registerAgents(int from, int to, int clients) throws Exception {
@@ -256,7 +275,8 @@ public class RoutingBench {
     static String send(String method, String path, String token, String json) throws IOException, InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(URI.create(ROUTING + path)).timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)).build();
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json))
+                .build();
         HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(method + " " + path + " -> " + response.statusCode() + " " + response.body());
