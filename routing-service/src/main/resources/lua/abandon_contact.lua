@@ -10,7 +10,7 @@ if c[1] ~= 'QUEUED' and c[1] ~= 'ROUTED' then return {'CONFLICT', c[1]} end
 unqueue(contact_id)
 redis.call('HSET', ckey, 'state', 'ABANDONED', 'abandonedAt', NOW, 'zkey', '')
 redis.call('EXPIRE', ckey, retention)
-bump(c[2], 'abandoned', 1)
+bump(c[2], 'abandoned', 1, contact_id)
 local wait = tostring(NOW - tonumber(c[4]))
 if c[1] == 'ROUTED' and c[3] and c[3] ~= '' then
   -- The offered agent's capacity is free again: it takes the next contact or becomes available.

@@ -13,7 +13,7 @@ local in_sl = wait <= sl_ms
 redis.call('HSET', ckey, 'state', 'ANSWERED', 'answeredAt', NOW)
 local before = redis.call('HGET', agent_key(agent_id), 'state')
 if before ~= 'BUSY' then set_agent_state(agent_id, 'BUSY') end
-bump(c[3], 'answered', 1)
-bump(c[3], 'waitMsTotal', wait)
-if in_sl then bump(c[3], 'answeredInSl', 1) end
+bump(c[3], 'answered', 1, contact_id)
+bump(c[3], 'waitMsTotal', wait, contact_id)
+if in_sl then bump(c[3], 'answeredInSl', 1, contact_id) end
 return {'ANSWERED', c[3], c[5] or '', tostring(wait), in_sl and '1' or '0', before, 'BUSY'}

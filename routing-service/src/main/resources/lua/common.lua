@@ -16,7 +16,8 @@
 --   cc:wrapup                        zset  agents in after-call work, score = when it ends (ms)
 --   cc:agent-states                  hash  state -> number of agents in it
 --   cc:stats:{q}:{day}, cc:stats:{q}:m:{minute}  hash  offered, answered, answeredInSl, waitMsTotal,
---                                          abandoned, handled, handleMsTotal (minute buckets expire)
+--                                          abandoned, handled, handleMsTotal (minute buckets expire);
+--                                          outbound contacts count in cc:stats-outbound:... instead
 -- Capacity: a voice contact takes the whole agent (offered only to an agent with no contact at all);
 -- chat, email and SMS contacts run side by side up to the agent's capacity per channel, never beside voice.
 -- A decision never scans agents: it reads the heads of a fixed number of sorted sets.
@@ -31,9 +32,13 @@ local function agents_key(q, tier, cls, ch) return 'cc:queue:' .. q .. ':agents:
 local function contacts_key(q, step, kind, ch) return 'cc:queue:' .. q .. ':contacts:' .. step .. ':' .. kind .. ':' .. ch end
 local function arrivals_key(q) return 'cc:queue:' .. q .. ':arrivals' end
 
-local function bump(q, field, amount)
-  local minute = 'cc:stats:' .. q .. ':m:' .. math.floor(NOW / 60000)
-  redis.call('HINCRBY', 'cc:stats:' .. q .. ':' .. DAY, field, amount)
+-- Counters of the contact's queue. Outbound work (callbacks, follow-ups) is counted apart
+-- (cc:stats-outbound:...), so it never distorts the inbound service level and abandon rate.
+local function bump(q, field, amount, contact_id)
+  local prefix = 'cc:stats:'
+  if redis.call('HGET', 'cc:contact:' .. contact_id, 'direction') == 'OUTBOUND' then prefix = 'cc:stats-outbound:' end
+  local minute = prefix .. q .. ':m:' .. math.floor(NOW / 60000)
+  redis.call('HINCRBY', prefix .. q .. ':' .. DAY, field, amount)
   redis.call('HINCRBY', minute, field, amount)
   redis.call('EXPIRE', minute, 1200)
 end

@@ -15,8 +15,8 @@ redis.call('HSET', ckey, 'state', 'ENDED', 'endedAt', NOW, 'disposition', dispos
 redis.call('EXPIRE', ckey, retention)
 local akey = agent_key(agent_id)
 local wrap = (ch == 'VOICE') and wrap_ms or 0
-bump(c[3], 'handled', 1)
-bump(c[3], 'handleMsTotal', math.floor((talk + hold) * 1000) + wrap)
+bump(c[3], 'handled', 1, contact_id)
+bump(c[3], 'handleMsTotal', math.floor((talk + hold) * 1000) + wrap, contact_id)
 if redis.call('HGET', akey, 'statDay') ~= DAY then
   redis.call('HSET', akey, 'statDay', DAY, 'contactsToday', 0, 'talkToday', 0)
 end

@@ -9,7 +9,7 @@ if redis.call('EXISTS', ckey) == 1 then
 end
 redis.call('HSET', ckey, 'queueId', q, 'arrivedAt', NOW, 'complaint', complaint, 'step', 0, 'score', score,
   unpack(ARGV, 7))
-bump(q, 'offered', 1)
+bump(q, 'offered', 1, contact_id)
 local r = route(contact_id, q, 0, complaint, score)
 if r[1] == 'ROUTED' then return {'ROUTED', 'QUEUED', q, r[2], r[3], r[4], r[5]} end
 return {'QUEUED', 'QUEUED', q, '', '', r[2]}

@@ -43,7 +43,7 @@ if to_agent ~= '' then
 end
 redis.call('HSET', ckey, 'queueId', to_queue, 'arrivedAt', NOW, 'complaint', complaint, 'step', 0, 'agentId', '',
   'score', score)
-bump(to_queue, 'offered', 1)
+bump(to_queue, 'offered', 1, contact_id)
 for _, v in ipairs(route(contact_id, to_queue, 0, complaint, score)) do table.insert(head, v) end
 for _, v in ipairs(freed or {}) do table.insert(head, v) end
 return head

@@ -294,6 +294,18 @@ class RoutingRulesTest {
         assertEquals("voice-1", agentView("chatty").get("contactId"));
     }
 
+    @Test
+    void outboundWorkReservesAgentsButStaysOutOfTheInboundFigures() {
+        ready("caller-back", Map.of("t-idle", 1));
+        offer(Map.of("contactId", "cb-out", "channel", "VOICE", "queueId", "t-idle", "direction", "OUTBOUND"))
+                .statusCode(200).body("outcome", equalTo("ROUTED")).body("agentId", equalTo("caller-back"));
+        answer("cb-out", "caller-back").statusCode(200);
+        end("cb-out", "RESOLVED", 90).statusCode(200);
+        call("in-1", "t-idle").body("outcome", equalTo("QUEUED")); // the agent is in wrap-up after the callback
+        given().header("Authorization", Tokens.bearer("supervisor")).get("/queues/{id}/stats", "t-idle").then()
+                .body("today.offered", equalTo(1)).body("today.answered", equalTo(0)).body("today.handled", equalTo(0));
+    }
+
     // --- helpers -------------------------------------------------------------------------
 
     private static io.restassured.response.ValidatableResponse chat(String contactId) {
