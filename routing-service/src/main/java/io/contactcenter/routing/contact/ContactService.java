@@ -252,12 +252,13 @@ public class ContactService {
         });
     }
 
+    /** One field read, not the whole contact: this runs before every answer and end. */
     private Uni<Queue> queueOf(String contactId) {
-        return engine.contact(contactId).map(c -> {
-            if (c.isEmpty()) {
+        return engine.contactQueue(contactId).map(queueId -> {
+            if (queueId == null) {
                 throw new NotFoundProblem("contact", contactId);
             }
-            return queues.find(c.get("queueId")).orElseThrow();
+            return queues.find(queueId).orElseThrow();
         });
     }
 

@@ -126,6 +126,11 @@ public class RoutingEngine {
         return hashes.hgetall("cc:contact:" + contactId);
     }
 
+    /** The queue a contact is in, or null for an unknown contact. */
+    public Uni<String> contactQueue(String contactId) {
+        return hashes.hget("cc:contact:" + contactId, "queueId");
+    }
+
     public Uni<Map<String, String>> dailyStats(String queueId, String day) {
         return hashes.hgetall("cc:stats:" + queueId + ":" + day);
     }

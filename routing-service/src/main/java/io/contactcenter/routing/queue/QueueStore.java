@@ -37,12 +37,18 @@ public class QueueStore {
         this.json = json;
     }
 
-    /** Start-up: write configured queues Redis lacks, then adopt what Redis holds. */
+    /**
+     * Start-up: write configured queues Redis lacks, adopt what Redis holds, and make sure the
+     * scripts' view of each queue (priority, strategy) is in place.
+     */
     public Uni<Void> seedAndLoad() {
         return Multi.createFrom().iterable(directory.configured())
                 .onItem().transformToUniAndConcatenate(q -> hashes.hsetnx(DEFINITIONS_KEY, q.id(), write(QueueDefinition.of(q))))
                 .collect().last()
-                .chain(this::refresh);
+                .chain(this::refresh)
+                .chain(() -> Multi.createFrom().iterable(directory.all())
+                        .onItem().transformToUniAndConcatenate(this::publishRoutingFields)
+                        .collect().last().replaceWithVoid());
     }
 
     public Uni<Void> save(String id, QueueDefinition definition) {
@@ -52,7 +58,10 @@ public class QueueStore {
                 .chain(this::refresh);
     }
 
-    /** Re-reads the shared definitions; called on every tick so all instances converge within a second. */
+    /**
+     * Re-reads the shared definitions; called on every tick so all instances converge within a
+     * second. Read-only: whoever changes a queue ({@link #save}) also writes its routing fields.
+     */
     public Uni<Void> refresh() {
         return hashes.hgetall(DEFINITIONS_KEY).chain(stored -> {
             Map<String, Queue> latest = new TreeMap<>();
@@ -65,9 +74,7 @@ public class QueueStore {
                 }
             });
             directory.replaceAll(latest);
-            return Multi.createFrom().iterable(latest.values())
-                    .onItem().transformToUniAndConcatenate(this::publishRoutingFields)
-                    .collect().last().replaceWithVoid();
+            return Uni.createFrom().voidItem();
         });
     }
 
