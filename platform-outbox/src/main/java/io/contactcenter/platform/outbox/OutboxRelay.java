@@ -58,7 +58,9 @@ public class OutboxRelay {
                         + "ORDER BY seq LIMIT ?1 FOR UPDATE SKIP LOCKED", OutboxEvent.class)
                         .setParameter(1, config.batchSize())
                         .getResultList())
-                .chain(this::publishInOrder));
+                .chain(this::publishInOrder))
+                // counted once the rows are marked published for good, not for a batch that rolled back
+                .invoke(count -> published.increment(count));
     }
 
     private Uni<Integer> publishInOrder(List<OutboxEvent> events) {
@@ -67,10 +69,7 @@ public class OutboxRelay {
         }
         return Multi.createFrom().iterable(events)
                 .onItem().transformToUniAndConcatenate(e -> emitter.sendMessage(toMessage(e))
-                        .invoke(() -> {
-                            e.publishedAt = Instant.now();
-                            published.increment();
-                        }))
+                        .invoke(() -> e.publishedAt = Instant.now()))
                 .collect().last().replaceWith(events.size());
     }
 
