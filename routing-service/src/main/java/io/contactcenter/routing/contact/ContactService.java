@@ -27,6 +27,7 @@ import io.contactcenter.routing.event.RoutingEvents;
 import io.contactcenter.routing.queue.Queue;
 import io.contactcenter.routing.queue.QueueDirectory;
 import io.contactcenter.routing.queue.QueueFigures;
+import io.contactcenter.routing.queue.QueueStore;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 
@@ -40,14 +41,17 @@ public class ContactService {
     private final RoutingEngine engine;
     private final QueueDirectory queues;
     private final QueueFigures figures;
+    private final QueueStore store;
     private final RoutingEvents events;
     private final AgentTransitions transitions;
     private final RoutingClock clock;
     private final RoutingConfig config;
     private final MeterRegistry metrics;
 
-    public ContactService(RoutingEngine engine, QueueDirectory queues, QueueFigures figures, RoutingEvents events,
-            AgentTransitions transitions, RoutingClock clock, RoutingConfig config, MeterRegistry metrics) {
+    public ContactService(RoutingEngine engine, QueueDirectory queues, QueueFigures figures, QueueStore store,
+            RoutingEvents events, AgentTransitions transitions, RoutingClock clock, RoutingConfig config,
+            MeterRegistry metrics) {
+        this.store = store;
         this.engine = engine;
         this.queues = queues;
         this.figures = figures;
@@ -66,9 +70,14 @@ public class ContactService {
         CustomerTier tier = contact.customerTier() == null ? CustomerTier.STANDARD : contact.customerTier();
         Intent intent = contact.intent() == null ? Intent.INQUIRY : contact.intent();
         Direction direction = contact.direction() == null ? Direction.INBOUND : contact.direction();
-        Queue queue = contact.queueId() == null ? queues.pick(contact.language(), intent.name())
-                : queues.find(contact.queueId()).orElseThrow(
-                        () -> new InvalidFieldProblem("queueId", "unknown queue '" + contact.queueId() + "'"));
+        Uni<Queue> chosen = contact.queueId() == null
+                ? Uni.createFrom().item(queues.pick(contact.language(), intent.name()))
+                : existing(contact.queueId(), "queueId");
+        return chosen.chain(queue -> offer(contact, tier, intent, direction, queue));
+    }
+
+    private Uni<RoutingAnswer> offer(NewContact contact, CustomerTier tier, Intent intent, Direction direction,
+            Queue queue) {
         Instant now = clock.now();
         Map<String, String> fields = new HashMap<>();
         fields.put("channel", contact.channel().name());
@@ -191,17 +200,17 @@ public class ContactService {
             throw new InvalidFieldProblem("queueId", "give exactly one of queueId or agentId");
         }
         Instant now = clock.now();
-        Queue target = transfer.queueId() == null ? null : queues.find(transfer.queueId())
-                .orElseThrow(() -> new InvalidFieldProblem("queueId", "unknown queue '" + transfer.queueId() + "'"));
-        return engine.contact(contactId).chain(c -> {
+        Uni<Queue> target = transfer.queueId() == null ? Uni.createFrom().nullItem()
+                : existing(transfer.queueId(), "queueId");
+        return target.chain(to -> engine.contact(contactId).chain(c -> {
             if (c.isEmpty()) {
                 throw new NotFoundProblem("contact", contactId);
             }
-            Queue from = queues.find(c.get("queueId")).orElseThrow();
             CustomerTier tier = CustomerTier.valueOf(c.getOrDefault("tier", "STANDARD"));
-            return engine.transfer(now, contactId, target == null ? null : target.id(), transfer.agentId(), from.wrapUp(),
-                    queueScore(now, tier), Intent.COMPLAINT.name().equals(c.get("intent")));
-        })
+            return existing(c.get("queueId"), "contactId").chain(from -> engine.transfer(now, contactId,
+                    to == null ? null : to.id(), transfer.agentId(), from.wrapUp(), queueScore(now, tier),
+                    Intent.COMPLAINT.name().equals(c.get("intent"))));
+        }))
                 .map(r -> {
                     if (r.is("UNKNOWN_TARGET")) {
                         throw new InvalidFieldProblem("agentId", "unknown agent '" + r.get(1) + "'");
@@ -254,12 +263,18 @@ public class ContactService {
 
     /** One field read, not the whole contact: this runs before every answer and end. */
     private Uni<Queue> queueOf(String contactId) {
-        return engine.contactQueue(contactId).map(queueId -> {
+        return engine.contactQueue(contactId).chain(queueId -> {
             if (queueId == null) {
                 throw new NotFoundProblem("contact", contactId);
             }
-            return queues.find(queueId).orElseThrow();
+            return existing(queueId, "contactId");
         });
+    }
+
+    /** A queue known to any instance (see {@link QueueStore#find}), or a 400 naming {@code field}. */
+    private Uni<Queue> existing(String queueId, String field) {
+        return store.find(queueId).map(q -> q.orElseThrow(
+                () -> new InvalidFieldProblem(field, "unknown queue '" + queueId + "'")));
     }
 
     private static String nullToEmpty(String s) {

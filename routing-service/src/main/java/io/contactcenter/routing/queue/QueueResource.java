@@ -67,10 +67,10 @@ public class QueueResource {
         if (!queueId.matches("[a-z0-9][a-z0-9-]{0,62}")) {
             throw new InvalidFieldProblem("queueId", "lower-case letters, digits and - only");
         }
-        if (definition.overflowQueue() != null && queues.find(definition.overflowQueue()).isEmpty()) {
-            throw new InvalidFieldProblem("overflowQueue", "unknown queue '" + definition.overflowQueue() + "'");
-        }
-        return store.save(queueId, definition).chain(agents::replaceAll)
+        Uni<Void> overflowKnown = definition.overflowQueue() == null ? Uni.createFrom().voidItem()
+                : store.find(definition.overflowQueue()).map(q -> q.orElseThrow(() -> new InvalidFieldProblem(
+                        "overflowQueue", "unknown queue '" + definition.overflowQueue() + "'"))).replaceWithVoid();
+        return overflowKnown.chain(() -> store.save(queueId, definition)).chain(agents::replaceAll)
                 .replaceWith(() -> QueueDefinition.of(queues.find(queueId).orElseThrow()));
     }
 
@@ -94,8 +94,8 @@ public class QueueResource {
     @Path("/{queueId}/stats")
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     public Uni<QueueStats> one(@PathParam("queueId") String queueId, @QueryParam("day") String day) {
-        Queue q = queues.find(queueId).orElseThrow(() -> new NotFoundProblem("queue", queueId));
-        return figures.stats(q, day(day));
+        String d = day(day);
+        return store.find(queueId).chain(q -> figures.stats(q.orElseThrow(() -> new NotFoundProblem("queue", queueId)), d));
     }
 
     private String day(String day) {

@@ -2,6 +2,7 @@ package io.contactcenter.routing.queue;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,6 +77,18 @@ public class QueueStore {
             directory.replaceAll(latest);
             return Uni.createFrom().voidItem();
         });
+    }
+
+    /**
+     * The queue by id. A queue another instance defined a moment ago may not have reached this
+     * instance's tick yet: on a miss, re-read the shared definitions before saying it does not exist.
+     */
+    public Uni<Optional<Queue>> find(String id) {
+        Optional<Queue> known = directory.find(id);
+        if (known.isPresent()) {
+            return Uni.createFrom().item(known);
+        }
+        return refresh().map(ignored -> directory.find(id));
     }
 
     private Uni<Void> publishRoutingFields(Queue q) {
