@@ -12,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -52,7 +51,10 @@ public class RoutingBench {
     static final Path SCRIPT_DIR = Path.of(env("CC_SCRIPT_DIR", "deploy/local"));
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
-    static final String DAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    static final String PARTITION = env("CC_ROUTING_PARTITION", "main");
+    static final String OFFSET_MINUTES = Integer.toString(ZoneId.of("Asia/Shanghai").getRules()
+            .getOffset(java.time.Instant.now()).getTotalSeconds() / 60);
+    static final String BACKLOG_BOUND = "500000";
 
     /** What one phase measured: the routing decisions (offer, agent ready), all requests, their latency (us). */
     record Result(String label, int agents, long decisions, long requests, double seconds, long p50, long p99,
@@ -212,11 +214,11 @@ public class RoutingBench {
                         if (agent == null) {
                             throw new IllegalStateException("contact " + contact + " was queued: no agent free");
                         }
-                        String now = Long.toString(System.currentTimeMillis());
-                        timer.time(() -> redis.call("EVALSHA", scripts.answer(), "0", now, DAY, contact, agent, "10000"));
-                        timer.time(() -> redis.call("EVALSHA", scripts.end(), "0", now, DAY, contact, "0", "3600",
-                                "RESOLVED", "60", "0"));
-                        timer.time(() -> redis.call("EVALSHA", scripts.ready(), "0", now, DAY, agent, ""));
+                        timer.time(() -> scripts.call(redis, scripts.answer(), List.of(Redis.key("contact:" + contact),
+                                Redis.key("agent:" + agent)), contact, agent));
+                        timer.time(() -> scripts.call(redis, scripts.end(), List.of(Redis.key("contact:" + contact)),
+                                contact, "3600", "RESOLVED", "60", "0"));
+                        timer.time(() -> scripts.call(redis, scripts.ready(), List.of(Redis.key("agent:" + agent)), agent));
                         decisions.addAndGet(2);
                     }
                 }
@@ -355,25 +357,43 @@ public class RoutingBench {
             socket.close();
         }
 
-        /** The service's own scripts (common.lua + the script), called with the arguments the service passes. */
-        record Scripts(String route, String answer, String end, String ready) {
+        /** Keys of the default routing partition, as RoutingKeys names them. */
+        static String key(String suffix) {
+            return "cc:{" + PARTITION + "}:" + suffix;
+        }
+
+        /**
+         * The service's own scripts (common.lua + the script), called as RoutingEngine calls them: the Redis
+         * server's clock, the centre's offset, the partition's event shards and backlog bound, then the
+         * script's arguments. Each call also appends its events to the partition's streams, as in the service.
+         */
+        record Scripts(String route, String answer, String end, String ready, String shards) {
             static Scripts load() throws Exception {
-                Scripts s = new Scripts(sha("route_contact"), sha("answer_contact"), sha("end_contact"), sha("agent_ready"));
                 try (Redis redis = new Redis(REDIS_HOST, REDIS_PORT)) {
                     for (String name : List.of("route_contact", "answer_contact", "end_contact", "agent_ready")) {
                         redis.call("SCRIPT", "LOAD", source(name));
                     }
+                    Object shards = redis.call("GET", key("events:shards"));
+                    return new Scripts(sha("route_contact"), sha("answer_contact"), sha("end_contact"),
+                            sha("agent_ready"), shards == null ? "4" : shards.toString());
                 }
-                return s;
+            }
+
+            Object call(Redis redis, String sha, List<String> entityKeys, String... args) throws IOException {
+                List<String> cmd = new ArrayList<>(List.of("EVALSHA", sha, Integer.toString(entityKeys.size() + 1),
+                        key("clock")));
+                cmd.addAll(entityKeys);
+                cmd.addAll(List.of("", OFFSET_MINUTES, shards, BACKLOG_BOUND));
+                cmd.addAll(List.of(args));
+                return redis.call(cmd.toArray(String[]::new));
             }
 
             String route(Redis redis, String contact) throws IOException {
-                String now = Long.toString(System.currentTimeMillis());
-                @SuppressWarnings("unchecked")
-                List<Object> r = (List<Object>) redis.call("EVALSHA", route, "0", now, DAY, contact, "bench", now, "0",
+                String answer = (String) call(redis, route, List.of(key("contact:" + contact)), contact, "bench",
                         "channel", "VOICE", "tier", "STANDARD", "intent", "INQUIRY", "direction", "INBOUND",
                         "customerId", "", "language", "", "callerNumber", "");
-                return "ROUTED".equals(r.get(0)) ? (String) r.get(3) : null;
+                java.util.regex.Matcher agent = java.util.regex.Pattern.compile("\"agentId\":\"([^\"]+)\"").matcher(answer);
+                return answer.contains("\"outcome\":\"ROUTED\"") && agent.find() ? agent.group(1) : null;
             }
 
             private static String source(String name) throws IOException {

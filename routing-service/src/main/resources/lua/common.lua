@@ -1,66 +1,193 @@
--- Shared by every routing script (prepended to each). Every script takes ARGV[1] = now (ms) and
--- ARGV[2] = today (yyyy-mm-dd, the center's time zone). All routing state lives under "cc:":
---   cc:agent:{id}                    hash  state, stateSince, teamId, placements ("q:tier:skillGap,..."),
---                                          probationUntil, contactId (latest offered), reason, pending,
---                                          pendingReason, lastOffered, statDay, contactsToday, talkToday,
---                                          cap:{channel} and load:{channel} (contacts offered or in progress)
---   cc:qdef:{q}                      hash  priority, strategy (how available agents are ordered)
---   cc:queue:{q}:members             set   agents placed in q (any state)
---   cc:queue:{q}:agents:{tier}:{cls}:{ch}  zset  agents that can take a contact of channel ch now;
---                                          tier = first relaxation step whose expression the agent meets
---                                          (0 = the queue's own); cls v = veteran, n = on probation (no complaints)
---   cc:queue:{q}:contacts:{step}:{k}:{ch}  zset  waiting contacts at relaxation step; k c = complaint,
---                                          o = other; score = arrival (ms), minus a head start for VIPs
---   cc:queue:{q}:arrivals            zset  waiting contacts by arrival (longest wait, relaxation tick)
---   cc:contact:{id}                  hash  state, queueId, channel, step, complaint, zkey, score, arrivedAt, agentId, ...
---   cc:wrapup                        zset  agents in after-call work, score = when it ends (ms)
---   cc:agent-states                  hash  state -> number of agents in it
---   cc:stats:{q}:{day}, cc:stats:{q}:m:{minute}  hash  offered, answered, answeredInSl, waitMsTotal,
---                                          abandoned, handled, handleMsTotal (minute buckets expire);
---                                          outbound contacts count in cc:stats-outbound:... instead
--- Capacity: a voice contact takes the whole agent (offered only to an agent with no contact at all);
--- chat, email and SMS contacts run side by side up to the agent's capacity per channel, never beside voice.
--- A decision never scans agents: it reads the heads of a fixed number of sorted sets.
+-- Shared by every routing script (prepended to each).
+--
+-- Calling convention (RoutingEngine):
+--   KEYS[1]  the partition's clock key "cc:{partition}:clock"; every key a script touches starts with the
+--            same "cc:{partition}:" prefix, so one hash tag holds a routing partition (Redis Cluster runs the
+--            scripts unchanged on the node that owns it). Keys of the entities a script is about come next.
+--   ARGV[1]  '' = the decision time is the Redis server's clock (TIME); otherwise a virtual time in ms
+--            (tests, the simulator). Recorded times never go backwards: NOW = max(that, last NOW).
+--   ARGV[2]  the centre's UTC offset in minutes (for "today" of the daily counters)
+--   ARGV[3]  number of event stream shards, ARGV[4] backlog bound per shard ('' = read-only script)
+--   ARGV[5..] the script's own arguments (see its header).
+-- Every script answers one JSON object: {outcome = ..., named fields}.
+--
+-- Every decision appends the events it causes to the partition's event streams in the same script
+-- (cc:{p}:events:{shard}, shard = hash of the event's key), so a committed decision always has its events,
+-- in decision order per key; the relay (RoutingEventRelay) publishes them to Kafka.
+--
+-- Keys under P = "cc:{partition}:":
+--   agent:{id}                 hash  state, stateSince, idleSince, teamId, placements ("q:tier:gap,..."),
+--                                    probationUntil, contactId, reason, pending, pendingReason, lastOffered,
+--                                    statDay, contactsToday, talkToday, cap:{ch}, load:{ch}, profile fields
+--   qdef:{q}                   hash  priority, strategy, slMs, wrapUpMs, relax ("afterMs,..."), maxWaitMs,
+--                                    overflowAction, overflowQueue (written by QueueStore)
+--   queue:{q}:members          set   agents placed in q;   queue:{q}:states  hash  state -> agents of q in it
+--   queue:{q}:agents:{tier}:{cls}:{ch}  zset  agents that can take a contact of channel ch now; tier = first
+--                                    relaxation step the agent meets (0 = the queue's own expression);
+--                                    cls v = veteran, n = on probation (no complaints)
+--   queue:{q}:contacts:{step}:{k}:{ch}  zset  waiting contacts; k c = complaint, o = other; score = arrival
+--                                    (ms) minus a head start for VIPs
+--   queue:{q}:arrivals         zset  waiting contacts by arrival (longest wait)
+--   queue:{q}:waiting:{step}   zset  waiting contacts at a relaxation step, by entry into the queue
+--   queue:{q}:deadlines        zset  waiting contacts that may still overflow, by max-wait deadline
+--   contact:{id}               hash  state, queueId, channel, step, complaint, zkey, score, arrivedAt,
+--                                    enteredAt, visited (queues overflowed from), agentId, ...
+--   wrapup                     zset  agents in after-call work, score = when it ends (ms)
+--   agent-states               hash  state -> number of agents in it (centre-wide)
+--   stats:{q}:{day}, stats:{q}:m:{minute}  hash  offered, answered, answeredInSl, waitMsTotal, abandoned,
+--                                    overflowed, handled, handleMsTotal; outbound work counts in
+--                                    stats-outbound:... instead
+--   clock                      string the last decision time (ms)
+--   events:{shard}             stream  topic, type, subject, time, data (JSON body)
+-- Capacity: a voice contact takes the whole agent; chat, email and SMS contacts run side by side up to the
+-- agent's capacity per channel, never beside voice. No decision scans agents: it reads the heads of a fixed
+-- number of sorted sets.
+local P = string.sub(KEYS[1], 1, -6)
 local MAX_STEP = 3
 local CHANNELS = {'VOICE', 'CHAT', 'EMAIL', 'SMS'}
-local NOW, DAY = tonumber(ARGV[1]), ARGV[2]
-local TIE_SPAN = 1e10 -- metric * TIE_SPAN + (now mod TIE_SPAN): order by metric, then longest idle
+local VIP_HEAD_START_MS = 1e12 -- ~31 years: any VIP sorts before any standard contact
+local TIE_EPOCH_MS = 1704067200000 -- 2024-01-01Z; tie-breaks count seconds from here (no wrap for centuries)
+local TIE_SPAN = 1e10 -- score = metric * TIE_SPAN + idle seconds: order by metric, then longest idle
+local MINUTE_BUCKET_TTL = 1200
 
-local function agent_key(id) return 'cc:agent:' .. id end
-local function contact_key(id) return 'cc:contact:' .. id end
-local function agents_key(q, tier, cls, ch) return 'cc:queue:' .. q .. ':agents:' .. tier .. ':' .. cls .. ':' .. ch end
-local function contacts_key(q, step, kind, ch) return 'cc:queue:' .. q .. ':contacts:' .. step .. ':' .. kind .. ':' .. ch end
-local function arrivals_key(q) return 'cc:queue:' .. q .. ':arrivals' end
+local function int(x) return string.format('%d', math.floor(x)) end
 
--- Counters of the contact's queue. Outbound work (callbacks, follow-ups) is counted apart
--- (cc:stats-outbound:...), so it never distorts the inbound service level and abandon rate.
-local function bump(q, field, amount, contact_id)
-  local prefix = 'cc:stats:'
-  if redis.call('HGET', 'cc:contact:' .. contact_id, 'direction') == 'OUTBOUND' then prefix = 'cc:stats-outbound:' end
-  local minute = prefix .. q .. ':m:' .. math.floor(NOW / 60000)
-  redis.call('HINCRBY', prefix .. q .. ':' .. DAY, field, amount)
-  redis.call('HINCRBY', minute, field, amount)
-  redis.call('EXPIRE', minute, 1200)
+local NOW = (function()
+  local t
+  if ARGV[1] ~= '' then
+    t = tonumber(ARGV[1])
+  else
+    local time = redis.call('TIME')
+    t = tonumber(time[1]) * 1000 + math.floor(tonumber(time[2]) / 1000)
+  end
+  local last = tonumber(redis.call('GET', KEYS[1]) or '0')
+  if t < last then t = last end
+  redis.call('SET', KEYS[1], int(t))
+  return t
+end)()
+
+-- Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
+local function civil(days)
+  local z = days + 719468
+  local era = math.floor(z / 146097)
+  local doe = z - era * 146097
+  local yoe = math.floor((doe - math.floor(doe / 1460) + math.floor(doe / 36524) - math.floor(doe / 146096)) / 365)
+  local doy = doe - (365 * yoe + math.floor(yoe / 4) - math.floor(yoe / 100))
+  local mp = math.floor((5 * doy + 2) / 153)
+  local d = doy - math.floor((153 * mp + 2) / 5) + 1
+  local m = (mp < 10) and (mp + 3) or (mp - 9)
+  local y = yoe + era * 400
+  if m <= 2 then y = y + 1 end
+  return y, m, d
 end
 
--- Every agent state change goes through here so the per-state counts stay exact.
-local function set_agent_state(agent_id, new_state, ...)
-  local akey = agent_key(agent_id)
-  local old = redis.call('HGET', akey, 'state')
-  if old ~= new_state then
-    if old then redis.call('HINCRBY', 'cc:agent-states', old, -1) end
-    redis.call('HINCRBY', 'cc:agent-states', new_state, 1)
+local function iso_time(ms)
+  local secs = math.floor(ms / 1000)
+  local days = math.floor(secs / 86400)
+  local rem = secs - days * 86400
+  local y, m, d = civil(days)
+  return string.format('%04d-%02d-%02dT%02d:%02d:%02d.%03dZ', y, m, d, math.floor(rem / 3600),
+    math.floor(rem % 3600 / 60), rem % 60, ms - secs * 1000)
+end
+
+local DAY = (function()
+  local y, m, d = civil(math.floor((NOW + tonumber(ARGV[2]) * 60000) / 86400000))
+  return string.format('%04d-%02d-%02d', y, m, d)
+end)()
+local NOW_ISO = iso_time(NOW)
+local SHARDS = tonumber(ARGV[3])
+
+local function agent_key(id) return P .. 'agent:' .. id end
+local function contact_key(id) return P .. 'contact:' .. id end
+local function qdef_key(q) return P .. 'qdef:' .. q end
+local function agents_key(q, tier, cls, ch) return P .. 'queue:' .. q .. ':agents:' .. tier .. ':' .. cls .. ':' .. ch end
+local function contacts_key(q, step, kind, ch) return P .. 'queue:' .. q .. ':contacts:' .. step .. ':' .. kind .. ':' .. ch end
+local function arrivals_key(q) return P .. 'queue:' .. q .. ':arrivals' end
+local function waiting_key(q, step) return P .. 'queue:' .. q .. ':waiting:' .. step end
+local function deadlines_key(q) return P .. 'queue:' .. q .. ':deadlines' end
+local function members_key(q) return P .. 'queue:' .. q .. ':members' end
+local function queue_states_key(q) return P .. 'queue:' .. q .. ':states' end
+local WRAPUP_KEY = P .. 'wrapup'
+local AGENT_STATES_KEY = P .. 'agent-states'
+local function events_key(shard) return P .. 'events:' .. shard end
+
+local function result(t) return cjson.encode(t) end
+local function or_null(v) if v == nil or v == '' then return cjson.null end return v end
+
+-- The event backlog is bounded: when the relay cannot publish (Kafka down) for long enough to fill a shard,
+-- decisions are refused (the API answers 503) rather than dropping events.
+local function backlog_full()
+  if ARGV[4] == '' then return false end
+  local bound = tonumber(ARGV[4])
+  for s = 0, SHARDS - 1 do
+    if redis.call('XLEN', events_key(s)) >= bound then return true end
   end
-  redis.call('HSET', akey, 'state', new_state, 'stateSince', NOW, ...)
+  return false
+end
+if backlog_full() then return result({outcome = 'BACKLOG_FULL'}) end
+
+-- A stable string hash, so every instance puts a key's events on the same shard (order per key).
+local function shard_of(subject)
+  local h = 0
+  for i = 1, #subject do h = (h * 31 + string.byte(subject, i)) % 2147483647 end
+  return h % SHARDS
+end
+
+local function emit(topic, type, subject, body)
+  body.occurredAt = NOW_ISO
+  redis.call('XADD', events_key(shard_of(subject)), '*', 'topic', topic, 'type', type, 'subject', subject,
+    'time', int(NOW), 'data', cjson.encode(body))
+end
+
+local function emit_call(type, contact_id, body)
+  body.contactId = contact_id
+  emit('call-events', 'contactcenter.call.' .. type, contact_id, body)
+end
+
+local function hash(key)
+  local flat = redis.call('HGETALL', key)
+  local t = {}
+  for i = 1, #flat, 2 do t[flat[i]] = flat[i + 1] end
+  return t
+end
+
+-- Counters of the contact's queue. Outbound work (callbacks, follow-ups) is counted apart, so it never
+-- distorts the inbound service level and abandon rate.
+local function bump(q, field, amount, contact_id)
+  local prefix = P .. 'stats:'
+  if redis.call('HGET', contact_key(contact_id), 'direction') == 'OUTBOUND' then prefix = P .. 'stats-outbound:' end
+  local minute = prefix .. q .. ':m:' .. int(NOW / 60000)
+  redis.call('HINCRBY', prefix .. q .. ':' .. DAY, field, int(amount))
+  redis.call('HINCRBY', minute, field, int(amount))
+  redis.call('EXPIRE', minute, MINUTE_BUCKET_TTL)
 end
 
 -- {{q, tier, gap}, ...} from "q:tier:gap,..."
-local function placements(agent_id)
+local function parse_placements(text)
   local list = {}
-  for q, tier, gap in string.gmatch(redis.call('HGET', agent_key(agent_id), 'placements') or '', '([^:,]+):(%d+):(%d+)') do
+  for q, tier, gap in string.gmatch(text or '', '([^:,]+):(%d+):(%d+)') do
     table.insert(list, {q, tonumber(tier), tonumber(gap)})
   end
   return list
+end
+local function placements(agent_id) return parse_placements(redis.call('HGET', agent_key(agent_id), 'placements')) end
+
+-- Every agent state change goes through here: the centre's and each queue's counts stay exact, and each
+-- change is an agent.state-changed event. previousState is null for a newly registered agent.
+local function set_agent_state(agent_id, new_state, reason, contact_id)
+  local akey = agent_key(agent_id)
+  local h = redis.call('HMGET', akey, 'state', 'teamId')
+  local old = h[1]
+  if old == new_state then return end
+  if old then redis.call('HINCRBY', AGENT_STATES_KEY, old, -1) end
+  redis.call('HINCRBY', AGENT_STATES_KEY, new_state, 1)
+  for _, p in ipairs(placements(agent_id)) do
+    if old then redis.call('HINCRBY', queue_states_key(p[1]), old, -1) end
+    redis.call('HINCRBY', queue_states_key(p[1]), new_state, 1)
+  end
+  redis.call('HSET', akey, 'state', new_state, 'stateSince', int(NOW))
+  emit('agent-events', 'contactcenter.agent.state-changed', agent_id, {agentId = agent_id, teamId = h[2] or '',
+    previousState = old or cjson.null, state = new_state, reason = or_null(reason), contactId = or_null(contact_id)})
 end
 
 local function agent_class(agent_id)
@@ -92,26 +219,30 @@ local function today_count(akey, field)
   return tonumber(redis.call('HGET', akey, field) or '0') or 0
 end
 
--- Lower is offered first; the queue's strategy decides the metric.
+-- Lower is offered first; the queue's strategy decides the metric, ties go to the longest idle agent.
+-- Scores come from what the agent did (idle since, last offer), never from when it was placed, so
+-- re-placing agents (a queue or profile change) keeps their order.
 local function agent_score(agent_id, q, gap)
-  local strategy = redis.call('HGET', 'cc:qdef:' .. q, 'strategy') or 'LONGEST_IDLE'
+  local strategy = redis.call('HGET', qdef_key(q), 'strategy') or 'LONGEST_IDLE'
   local akey = agent_key(agent_id)
-  local tie = NOW % TIE_SPAN
+  local idle = tonumber(redis.call('HGET', akey, 'idleSince') or '') or NOW
+  local tie = math.floor((idle - TIE_EPOCH_MS) / 1000)
   if strategy == 'MOST_SKILLED' then return gap * TIE_SPAN + tie end
   if strategy == 'ROUND_ROBIN' then return tonumber(redis.call('HGET', akey, 'lastOffered') or '0') or 0 end
   if strategy == 'FEWEST_CONTACTS' then return today_count(akey, 'contactsToday') * TIE_SPAN + tie end
   if strategy == 'LEAST_TALK_TIME' then return today_count(akey, 'talkToday') * TIE_SPAN + tie end
-  return NOW
+  return idle
 end
 
-local function remove_available(agent_id)
-  for _, p in ipairs(placements(agent_id)) do
+local function remove_available_from(agent_id, list)
+  for _, p in ipairs(list) do
     for _, ch in ipairs(CHANNELS) do
       redis.call('ZREM', agents_key(p[1], p[2], 'v', ch), agent_id)
       redis.call('ZREM', agents_key(p[1], p[2], 'n', ch), agent_id)
     end
   end
 end
+local function remove_available(agent_id) remove_available_from(agent_id, placements(agent_id)) end
 
 -- Puts the agent into, or takes it out of, each channel's available sets of its queues.
 local function place(agent_id)
@@ -121,7 +252,7 @@ local function place(agent_id)
     local ok = can_take(agent_id, ch)
     for _, p in ipairs(list) do
       if ok then
-        redis.call('ZADD', agents_key(p[1], p[2], cls, ch), agent_score(agent_id, p[1], p[3]), agent_id)
+        redis.call('ZADD', agents_key(p[1], p[2], cls, ch), int(agent_score(agent_id, p[1], p[3])), agent_id)
       else
         redis.call('ZREM', agents_key(p[1], p[2], 'v', ch), agent_id)
         redis.call('ZREM', agents_key(p[1], p[2], 'n', ch), agent_id)
@@ -163,18 +294,36 @@ local function pick_contact(q, tier, cls, ch)
 end
 
 local function unqueue(contact_id)
-  local c = redis.call('HMGET', contact_key(contact_id), 'zkey', 'queueId')
+  local c = redis.call('HMGET', contact_key(contact_id), 'zkey', 'queueId', 'step')
   if c[1] and c[1] ~= '' then redis.call('ZREM', c[1], contact_id) end
-  if c[2] then redis.call('ZREM', arrivals_key(c[2]), contact_id) end
+  if c[2] then
+    redis.call('ZREM', arrivals_key(c[2]), contact_id)
+    redis.call('ZREM', waiting_key(c[2], c[3] or '0'), contact_id)
+    redis.call('ZREM', deadlines_key(c[2]), contact_id)
+  end
 end
 
-local function enqueue(contact_id, q, step, complaint, score)
+-- May a contact waiting in q still overflow? Only if q has a maximum wait, and a queue target the contact
+-- has not overflowed from already (no loops).
+local function overflow_deadline(q, entered, visited)
+  local d = redis.call('HMGET', qdef_key(q), 'maxWaitMs', 'overflowAction', 'overflowQueue')
+  local max_wait = tonumber(d[1] or '')
+  if not max_wait then return nil end
+  if d[2] == 'QUEUE' and (d[3] == q or string.find(visited or '', ',' .. (d[3] or '') .. ',', 1, true)) then return nil end
+  return entered + max_wait
+end
+
+local function enqueue(contact_id, q, step, score)
   local ckey = contact_key(contact_id)
-  local ch = redis.call('HGET', ckey, 'channel') or 'VOICE'
-  local zkey = contacts_key(q, step, (complaint == '1') and 'c' or 'o', ch)
-  redis.call('ZADD', zkey, score, contact_id)
-  redis.call('ZADD', arrivals_key(q), redis.call('HGET', ckey, 'arrivedAt'), contact_id)
-  redis.call('HSET', ckey, 'state', 'QUEUED', 'zkey', zkey, 'step', step, 'score', score, 'agentId', '')
+  local c = redis.call('HMGET', ckey, 'channel', 'arrivedAt', 'complaint', 'enteredAt', 'visited')
+  local zkey = contacts_key(q, step, (c[3] == '1') and 'c' or 'o', c[1] or 'VOICE')
+  local entered = tonumber(c[4] or '') or NOW
+  redis.call('ZADD', zkey, int(score), contact_id)
+  redis.call('ZADD', arrivals_key(q), c[2], contact_id)
+  redis.call('ZADD', waiting_key(q, step), int(entered), contact_id)
+  local deadline = overflow_deadline(q, entered, c[5])
+  if deadline then redis.call('ZADD', deadlines_key(q), int(deadline), contact_id) end
+  redis.call('HSET', ckey, 'state', 'QUEUED', 'zkey', zkey, 'step', step, 'score', int(score), 'agentId', '')
 end
 
 -- Contacts of the same channel ahead of this one in its queue; 1 = next.
@@ -182,46 +331,47 @@ local function position(q, score, ch)
   local ahead = 0
   for step = 0, MAX_STEP do
     for _, kind in ipairs({'o', 'c'}) do
-      ahead = ahead + redis.call('ZCOUNT', contacts_key(q, step, kind, ch), '-inf', '(' .. score)
+      ahead = ahead + redis.call('ZCOUNT', contacts_key(q, step, kind, ch), '-inf', '(' .. int(score))
     end
   end
   return ahead + 1
 end
 
--- Offer the contact to the agent. Returns the agent's state before and after.
+-- Offer the contact to the agent (call.routed, and the agent's state change if it was available).
 local function reserve(agent_id, contact_id)
-  local akey = agent_key(agent_id)
-  local ch = redis.call('HGET', contact_key(contact_id), 'channel') or 'VOICE'
-  local before = redis.call('HGET', akey, 'state')
+  local akey, ckey = agent_key(agent_id), contact_key(contact_id)
+  local c = redis.call('HMGET', ckey, 'channel', 'queueId', 'arrivedAt')
+  local ch = c[1] or 'VOICE'
+  local h = redis.call('HMGET', akey, 'state', 'teamId')
   unqueue(contact_id)
   redis.call('HINCRBY', akey, 'load:' .. ch, 1)
-  if before == 'AVAILABLE' then
-    set_agent_state(agent_id, 'RESERVED', 'contactId', contact_id, 'reason', '', 'lastOffered', NOW)
-  else
-    redis.call('HSET', akey, 'contactId', contact_id, 'lastOffered', NOW)
+  redis.call('HSET', akey, 'contactId', contact_id, 'lastOffered', int(NOW))
+  if h[1] == 'AVAILABLE' then
+    redis.call('HSET', akey, 'reason', '')
+    set_agent_state(agent_id, 'RESERVED', nil, contact_id)
   end
-  redis.call('HSET', contact_key(contact_id), 'state', 'ROUTED', 'agentId', agent_id, 'routedAt', NOW,
-    'teamId', redis.call('HGET', akey, 'teamId') or '', 'zkey', '')
+  redis.call('HSET', ckey, 'state', 'ROUTED', 'agentId', agent_id, 'routedAt', int(NOW), 'teamId', h[2] or '', 'zkey', '')
   place(agent_id)
-  return before, redis.call('HGET', akey, 'state')
+  emit_call('routed', contact_id, {queueId = c[2], agentId = agent_id, teamId = h[2] or '', channel = ch,
+    waitSeconds = math.max(0, NOW - tonumber(c[3])) / 1000})
 end
 
 -- The agent takes waiting contacts while it has room: highest queue priority, then the contact's score.
--- Returns a flat list: contactId, queueId, arrivedAt, channel for each contact taken.
+-- Returns the number of contacts taken.
 local function fill(agent_id)
-  local taken = {}
+  local taken = 0
   local cls = agent_class(agent_id)
   local list = placements(agent_id)
   while true do
-    local best, best_prio, best_score, best_queue = nil, nil, nil, nil
+    local best, best_prio, best_score = nil, nil, nil
     for _, ch in ipairs(CHANNELS) do
       if can_take(agent_id, ch) then
         for _, p in ipairs(list) do
           local contact, score = pick_contact(p[1], p[2], cls, ch)
           if contact then
-            local prio = tonumber(redis.call('HGET', 'cc:qdef:' .. p[1], 'priority') or '0') or 0
+            local prio = tonumber(redis.call('HGET', qdef_key(p[1]), 'priority') or '0') or 0
             if best == nil or prio > best_prio or (prio == best_prio and score < best_score) then
-              best, best_prio, best_score, best_queue = contact, prio, score, p[1]
+              best, best_prio, best_score = contact, prio, score
             end
           end
         end
@@ -229,60 +379,86 @@ local function fill(agent_id)
     end
     if not best then return taken end
     reserve(agent_id, best)
-    local c = redis.call('HMGET', contact_key(best), 'arrivedAt', 'channel')
-    for _, v in ipairs({best, best_queue, c[1], c[2] or 'VOICE'}) do table.insert(taken, v) end
+    taken = taken + 1
   end
-end
-
--- What happened to an agent, in one shape for Java:
--- {outcome, previousState, teamId, newState, reason, n, contactId, queueId, arrivedAt, channel (x n)}
-local function agent_result(outcome, agent_id, previous, taken)
-  local h = redis.call('HMGET', agent_key(agent_id), 'teamId', 'state', 'reason')
-  local out = {outcome, previous, h[1] or '', h[2] or '', h[3] or '', tostring(#taken / 4)}
-  for _, v in ipairs(taken) do table.insert(out, v) end
-  return out
 end
 
 -- The agent has no contact left and is ready: it takes waiting work or becomes available.
-local function make_ready(agent_id, previous)
-  set_agent_state(agent_id, 'AVAILABLE', 'contactId', '', 'reason', '', 'pending', '', 'pendingReason', '')
-  redis.call('ZREM', 'cc:wrapup', agent_id)
-  local taken = fill(agent_id)
-  if #taken == 0 then place(agent_id) end
-  return agent_result((#taken > 0) and 'ROUTED' or 'AVAILABLE', agent_id, previous, taken)
+local function make_ready(agent_id)
+  redis.call('HSET', agent_key(agent_id), 'contactId', '', 'reason', '', 'pending', '', 'pendingReason', '',
+    'idleSince', int(NOW))
+  set_agent_state(agent_id, 'AVAILABLE', nil, nil)
+  redis.call('ZREM', WRAPUP_KEY, agent_id)
+  if fill(agent_id) == 0 then place(agent_id) end
 end
 
--- A contact of the agent's is over (ended on a non-voice channel, or abandoned while offered):
--- with nothing left the agent is free (or goes to the state it asked for); otherwise it takes
--- more work if it now has room.
+-- The state the agent asked for during its contacts (pending), now that the last one is over.
+local function apply_pending(agent_id)
+  local akey = agent_key(agent_id)
+  local h = redis.call('HMGET', akey, 'pending', 'pendingReason')
+  remove_available(agent_id)
+  redis.call('ZREM', WRAPUP_KEY, agent_id)
+  redis.call('HSET', akey, 'reason', h[2] or '', 'pending', '', 'pendingReason', '', 'contactId', '')
+  set_agent_state(agent_id, h[1], h[2], nil)
+end
+
+-- After-call work is over (or the agent asked to be ready): pending state, or ready for work.
+local function end_after_call_work(agent_id)
+  if (redis.call('HGET', agent_key(agent_id), 'pending') or '') ~= '' then apply_pending(agent_id) else make_ready(agent_id) end
+end
+
+-- A contact of the agent's is over (ended on a non-voice channel, or abandoned while offered): with nothing
+-- left the agent is free (or goes to the state it asked for); otherwise it takes more work if it has room.
 local function release(agent_id, ch)
   local akey = agent_key(agent_id)
   redis.call('HINCRBY', akey, 'load:' .. ch, -1)
-  local state = redis.call('HGET', akey, 'state')
   if total_load(akey) == 0 then
-    local pending = redis.call('HGET', akey, 'pending') or ''
-    if pending ~= '' then
-      local reason = redis.call('HGET', akey, 'pendingReason') or ''
-      remove_available(agent_id)
-      set_agent_state(agent_id, pending, 'reason', reason, 'pending', '', 'pendingReason', '', 'contactId', '')
-      return agent_result('CHANGED', agent_id, state, {})
-    end
-    return make_ready(agent_id, state)
+    end_after_call_work(agent_id)
+    return
   end
+  redis.call('HSET', akey, 'idleSince', int(NOW))
   place(agent_id)
-  local taken = fill(agent_id)
-  return agent_result((#taken > 0) and 'ROUTED' or 'UNCHANGED', agent_id, state, taken)
+  fill(agent_id)
 end
 
--- Route a contact (already stored in its hash) in queue q at `step`: an agent, or it waits.
--- Returns {'ROUTED', agentId, teamId, agentStateBefore, agentStateAfter} or {'QUEUED', position}.
-local function route(contact_id, q, step, complaint, score)
-  local ch = redis.call('HGET', contact_key(contact_id), 'channel') or 'VOICE'
-  local agent = pick_agent(q, step, complaint, ch)
+-- The voice agent goes to after-call work for wrap_ms (the tick ends it).
+local function start_wrap_up(agent_id, contact_id, wrap_ms, reason)
+  local akey = agent_key(agent_id)
+  redis.call('HINCRBY', akey, 'load:VOICE', -1)
+  remove_available(agent_id)
+  redis.call('HSET', akey, 'contactId', '')
+  set_agent_state(agent_id, 'WRAP_UP', reason, contact_id)
+  redis.call('ZADD', WRAPUP_KEY, int(NOW + wrap_ms), agent_id)
+end
+
+-- Route a contact (its hash holds queueId, channel, complaint, enteredAt) in queue q at `step`: an agent,
+-- or it waits. Returns the position when it waits, nil when routed.
+local function route(contact_id, q, step, score)
+  local c = redis.call('HMGET', contact_key(contact_id), 'channel', 'complaint')
+  local ch = c[1] or 'VOICE'
+  local agent = pick_agent(q, step, c[2] or '0', ch)
   if agent then
-    local before, after = reserve(agent, contact_id)
-    return {'ROUTED', agent, redis.call('HGET', agent_key(agent), 'teamId') or '', before, after}
+    reserve(agent, contact_id)
+    return nil
   end
-  enqueue(contact_id, q, step, complaint, score)
-  return {'QUEUED', tostring(position(q, score, ch))}
+  enqueue(contact_id, q, step, score)
+  return position(q, score, ch)
+end
+
+-- The arrival order score of a contact: its arrival time, minus the VIP head start.
+local function arrival_score(arrived_ms, tier)
+  if tier == 'VIP' then return arrived_ms - VIP_HEAD_START_MS end
+  return arrived_ms
+end
+
+local function queue_field(q, field, default)
+  return tonumber(redis.call('HGET', qdef_key(q), field) or '') or default
+end
+
+local CONTACT_VIEW = {'state', 'queueId', 'agentId', 'teamId', 'channel', 'tier', 'intent', 'disposition'}
+local function contact_view(contact_id)
+  local v = redis.call('HMGET', contact_key(contact_id), unpack(CONTACT_VIEW))
+  local t = {contactId = contact_id}
+  for i, f in ipairs(CONTACT_VIEW) do if v[i] and v[i] ~= '' then t[f] = v[i] end end
+  return t
 end

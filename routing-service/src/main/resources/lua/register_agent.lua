@@ -1,21 +1,26 @@
--- Create or update an agent's profile. ARGV: now, day, agentId, placements, probationUntil, then field/value
--- pairs (name, teamId, hireDate, skills, cap:{channel}...). The agent is re-placed at once; an available
--- agent may take waiting work its new skills allow. Returns {'CREATED', 'LOGGED_OUT'}, {'UPDATED', state}
--- or an agent result (see common.lua).
-local agent_id, new_placements, probation = ARGV[3], ARGV[4], ARGV[5]
+-- Create or update an agent's profile. ARGV[5..]: agentId, placements ("q:tier:gap,..."), probationUntil,
+-- then field/value pairs (name, teamId, teamLeaderId, hireDate, skills, cap:{channel}...). The agent is
+-- re-placed at once, keeping its idle-since and routing order; an available agent may take waiting work its
+-- new skills allow. A new agent starts LOGGED_OUT. Answers {outcome = CREATED | UPDATED, agent}.
+local agent_id, new_placements, probation = ARGV[5], ARGV[6], ARGV[7]
 local akey = agent_key(agent_id)
 local state = redis.call('HGET', akey, 'state')
-remove_available(agent_id)
-for _, p in ipairs(placements(agent_id)) do redis.call('SREM', 'cc:queue:' .. p[1] .. ':members', agent_id) end
-redis.call('HSET', akey, 'placements', new_placements, 'probationUntil', probation, unpack(ARGV, 6))
-for _, p in ipairs(placements(agent_id)) do redis.call('SADD', 'cc:queue:' .. p[1] .. ':members', agent_id) end
+local old = placements(agent_id)
+remove_available_from(agent_id, old)
+for _, p in ipairs(old) do
+  redis.call('SREM', members_key(p[1]), agent_id)
+  if state then redis.call('HINCRBY', queue_states_key(p[1]), state, -1) end
+end
+redis.call('HSET', akey, 'placements', new_placements, 'probationUntil', probation, unpack(ARGV, 8))
+for _, p in ipairs(placements(agent_id)) do
+  redis.call('SADD', members_key(p[1]), agent_id)
+  if state then redis.call('HINCRBY', queue_states_key(p[1]), state, 1) end
+end
 if not state then
-  set_agent_state(agent_id, 'LOGGED_OUT', 'reason', '', 'contactId', '')
-  return {'CREATED', 'LOGGED_OUT'}
+  redis.call('HSET', akey, 'reason', '', 'contactId', '')
+  set_agent_state(agent_id, 'LOGGED_OUT', nil, nil)
+  return result({outcome = 'CREATED', agent = hash(akey)})
 end
 place(agent_id)
-if state == 'AVAILABLE' or state == 'RESERVED' or state == 'BUSY' then
-  local taken = fill(agent_id)
-  return agent_result((#taken > 0) and 'ROUTED' or 'UNCHANGED', agent_id, state, taken)
-end
-return {'UPDATED', state}
+if state == 'AVAILABLE' or state == 'RESERVED' or state == 'BUSY' then fill(agent_id) end
+return result({outcome = 'UPDATED', agent = hash(akey)})

@@ -1,15 +1,19 @@
--- A new contact. ARGV: now, day, contactId, queueId, score, complaint (1/0), then field/value pairs for the
--- contact (channel among them). Returns {'ROUTED', 'QUEUED', q, agentId, teamId, agentBefore, agentAfter},
--- {'QUEUED', 'QUEUED', q, '', '', position} or {'DUPLICATE', state, q, agentId, teamId}.
-local contact_id, q, score, complaint = ARGV[3], ARGV[4], tonumber(ARGV[5]), ARGV[6]
+-- A new contact. ARGV[5..]: contactId, queueId, then field/value pairs for the contact (channel, tier,
+-- intent, direction, customerId, language, callerNumber).
+-- Answers {outcome = ROUTED | QUEUED, contact, position (QUEUED)}, or {outcome = DUPLICATE, contact}.
+local contact_id, q = ARGV[5], ARGV[6]
 local ckey = contact_key(contact_id)
-if redis.call('EXISTS', ckey) == 1 then
-  local h = redis.call('HMGET', ckey, 'state', 'queueId', 'agentId', 'teamId')
-  return {'DUPLICATE', h[1] or '', h[2] or '', h[3] or '', h[4] or ''}
-end
-redis.call('HSET', ckey, 'queueId', q, 'arrivedAt', NOW, 'complaint', complaint, 'step', 0, 'score', score,
-  unpack(ARGV, 7))
+if redis.call('EXISTS', ckey) == 1 then return result({outcome = 'DUPLICATE', contact = contact_view(contact_id)}) end
+redis.call('HSET', ckey, 'queueId', q, 'arrivedAt', int(NOW), 'enteredAt', int(NOW), 'step', 0, unpack(ARGV, 7))
+local c = hash(ckey)
+local complaint = (c.intent == 'COMPLAINT') and '1' or '0'
+redis.call('HSET', ckey, 'complaint', complaint)
 bump(q, 'offered', 1, contact_id)
-local r = route(contact_id, q, 0, complaint, score)
-if r[1] == 'ROUTED' then return {'ROUTED', 'QUEUED', q, r[2], r[3], r[4], r[5]} end
-return {'QUEUED', 'QUEUED', q, '', '', r[2]}
+local score = arrival_score(NOW, c.tier)
+redis.call('HSET', ckey, 'score', int(score))
+local pos = route(contact_id, q, 0, score)
+if not pos then return result({outcome = 'ROUTED', contact = contact_view(contact_id)}) end
+emit_call('queued', contact_id, {queueId = q, channel = c.channel or 'VOICE', customerId = or_null(c.customerId),
+  customerTier = c.tier or 'STANDARD', intent = c.intent or 'INQUIRY',
+  language = (c.language and c.language ~= '') and c.language or 'zh', position = pos})
+return result({outcome = 'QUEUED', contact = contact_view(contact_id), position = pos})

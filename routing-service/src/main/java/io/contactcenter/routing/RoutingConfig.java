@@ -16,6 +16,61 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "routing")
 public interface RoutingConfig {
 
+    /**
+     * The routing partition (one site or tenant): the Redis hash tag every routing key carries,
+     * {@code cc:{partition}:...}, so on Redis Cluster one partition's keys live on one node and its
+     * scripts run there unchanged.
+     */
+    @WithDefault("main")
+    String partition();
+
+    /** The decision event streams in Redis and the relay that publishes them to Kafka. */
+    Events events();
+
+    interface Events {
+        /**
+         * Streams per partition (a key's events always go to the same one, so order per key holds).
+         * Fixed when the partition is first used: Redis keeps the count, and every instance adopts it.
+         */
+        @WithDefault("4")
+        int shards();
+
+        /**
+         * Unpublished events a stream may hold (Kafka down, relay stopped). When one is full, decisions
+         * are refused with 503 rather than taken without their events. About 400 bytes of Redis memory each.
+         */
+        @WithDefault("500000")
+        int backlogBound();
+
+        /** Events a relay publishes per round before waiting for the broker's acknowledgement. */
+        @WithDefault("1000")
+        int relayBatch();
+
+        /** How long a relay owns a stream without renewing; after this another instance takes it over. */
+        @WithDefault("5s")
+        Duration relayLease();
+
+        /** How long an idle relay waits for new events before it checks again (blocking stream read). */
+        @WithDefault("50ms")
+        Duration relayPoll();
+
+        /** How long a relay waits for the broker to acknowledge a round before it retries the round. */
+        @WithDefault("30s")
+        Duration publishTimeout();
+
+        /** Kafka topic of call events. */
+        @WithDefault("call-events")
+        String callTopic();
+
+        /** Kafka topic of agent events. */
+        @WithDefault("agent-events")
+        String agentTopic();
+    }
+
+    /** Contacts (or agents) one tick handles per queue and relaxation step; the rest wait for the next tick. */
+    @WithDefault("500")
+    int tickBatch();
+
     /** Queue for contacts whose intent and language match no rule. */
     @WithDefault("general")
     String defaultQueue();

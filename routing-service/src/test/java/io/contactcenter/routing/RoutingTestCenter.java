@@ -30,7 +30,7 @@ public class RoutingTestCenter {
     /** Empty center on the real clock: only this test database is flushed, never the others. */
     public void reset() {
         redis.execute("FLUSHDB");
-        clock.use(Clock.systemUTC());
+        clock.useServerTime();
         store.seedAndLoad().await().atMost(Duration.ofSeconds(10));
     }
 

@@ -40,6 +40,10 @@ public final class LuaScript {
 
     /** Runs the script; its reply (a flat array) comes back as strings. Lazy: each subscription runs it again. */
     public Uni<List<String>> run(ReactiveRedisDataSource redis, List<String> keys, List<String> args) {
+        return execute(redis, keys, args).map(LuaScript::strings);
+    }
+
+    private Uni<Response> execute(ReactiveRedisDataSource redis, List<String> keys, List<String> args) {
         List<String> evalsha = new ArrayList<>(keys.size() + args.size() + 2);
         evalsha.add(sha);
         evalsha.add(Integer.toString(keys.size()));
@@ -50,8 +54,12 @@ public final class LuaScript {
                     List<String> eval = new ArrayList<>(evalsha);
                     eval.set(0, source);
                     return redis.execute("EVAL", eval.toArray(String[]::new));
-                })
-                .map(LuaScript::strings);
+                });
+    }
+
+    /** Runs a script that answers one string (e.g. a JSON object). Lazy: each subscription runs it again. */
+    public Uni<String> runForText(ReactiveRedisDataSource redis, List<String> keys, List<String> args) {
+        return execute(redis, keys, args).map(Response::toString);
     }
 
     /** The SHA-1 Redis knows the script by (benchmarks call it directly). */

@@ -68,6 +68,15 @@ public class ProblemMappers {
         return Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse();
     }
 
+    /** A 503 the caller may retry: Retry-After, and the unavailable part named in the problem body. */
+    @ServerExceptionMapper
+    public Response unavailable(ServiceUnavailableProblem e) {
+        Problem problem = new Problem("about:blank", "Service Unavailable", 503,
+                e.getMessage() + " (unavailable: " + e.unavailable() + ")", null,
+                List.of(new Problem.Violation(e.unavailable(), e.getMessage())));
+        return Response.fromResponse(problem.toResponse()).header("Retry-After", e.retryAfterSeconds()).build();
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         // The JSON reader wraps parse failures in a plain 400; unwrap them to say what is wrong.

@@ -1,6 +1,5 @@
 package io.contactcenter.routing.agent;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -16,13 +15,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.contactcenter.platform.problem.InvalidFieldProblem;
 import io.contactcenter.platform.problem.NotFoundProblem;
-import io.contactcenter.routing.RoutingClock;
 import io.contactcenter.routing.RoutingConfig;
 import io.contactcenter.routing.contact.Channel;
+import io.contactcenter.routing.engine.Decision;
 import io.contactcenter.routing.engine.Outcomes;
 import io.contactcenter.routing.engine.RoutingEngine;
-import io.contactcenter.routing.event.AgentStateChanged;
-import io.contactcenter.routing.event.RoutingEvents;
 import io.contactcenter.routing.queue.Queue;
 import io.contactcenter.routing.queue.QueueDirectory;
 import io.smallrye.mutiny.Multi;
@@ -37,20 +34,13 @@ public class AgentService {
 
     private final RoutingEngine engine;
     private final QueueDirectory queues;
-    private final RoutingEvents events;
-    private final AgentTransitions transitions;
-    private final RoutingClock clock;
     private final ObjectMapper json;
     private final RoutingConfig config;
 
-    public AgentService(RoutingEngine engine, QueueDirectory queues, RoutingEvents events,
-            AgentTransitions transitions, RoutingClock clock, ObjectMapper json, RoutingConfig config) {
+    public AgentService(RoutingEngine engine, QueueDirectory queues, ObjectMapper json, RoutingConfig config) {
         this.config = config;
         this.engine = engine;
         this.queues = queues;
-        this.events = events;
-        this.transitions = transitions;
-        this.clock = clock;
         this.json = json;
     }
 
@@ -65,23 +55,22 @@ public class AgentService {
             Integer given = profile.capacity() == null ? null : profile.capacity().get(channel);
             fields.put("cap:" + channel.name(), Integer.toString(given != null ? given : config.capacity().of(channel)));
         }
-        Instant now = clock.now();
-        return engine.registerAgent(now, agentId, placements(profile.skills()), probationUntil(profile.hireDate()), fields)
-                .call(r -> transitions.publishReady(agentId, r, now))
-                .chain(() -> find(agentId));
+        return engine.registerAgent(agentId, placements(profile.skills()), probationUntil(profile.hireDate()), fields)
+                .map(d -> view(agentId, d));
     }
 
-    /** Re-places every agent after a queue change (an admin action: it touches each agent once). */
+    /**
+     * Re-places every agent after a queue change (an admin action: it touches each agent once). Each
+     * agent keeps its idle-since, so the longest-idle order survives the change.
+     */
     public Uni<Integer> replaceAll() {
         return engine.agentIds().chain(ids -> Multi.createFrom().iterable(ids)
                 .onItem().transformToUniAndConcatenate(id -> engine.agent(id).chain(h -> {
                     if (h.get("skills") == null) {
                         return Uni.createFrom().voidItem();
                     }
-                    Instant now = clock.now();
-                    return engine.registerAgent(now, id, placements(read(h.get("skills"))),
-                            probationUntil(LocalDate.parse(h.get("hireDate"))), Map.of())
-                            .call(r -> transitions.publishReady(id, r, now)).replaceWithVoid();
+                    return engine.registerAgent(id, placements(read(h.get("skills"))),
+                            probationUntil(LocalDate.parse(h.get("hireDate"))), Map.of()).replaceWithVoid();
                 }))
                 .collect().asList().map(List::size));
     }
@@ -96,20 +85,11 @@ public class AgentService {
     }
 
     public Uni<AgentView> changeState(String agentId, StateChange change) {
-        Instant now = clock.now();
         String reason = change.reason() == null ? "" : change.reason();
         return switch (change.state()) {
-            case AVAILABLE -> engine.agentReady(now, agentId, "")
-                    .map(r -> Outcomes.require(r, "agent", agentId))
-                    .call(r -> transitions.publishReady(agentId, r, now))
-                    .chain(() -> find(agentId));
-            case NOT_READY, LOGGED_OUT -> engine.agentUnavailable(now, agentId, change.state().name(), reason)
-                    .map(r -> Outcomes.require(r, "agent", agentId))
-                    .call(r -> r.is("CHANGED")
-                            ? events.agentState(new AgentStateChanged(agentId, r.get(2),
-                                    AgentState.valueOf(r.get(1)), change.state(), change.reason(), null, now))
-                            : Uni.createFrom().voidItem())
-                    .chain(() -> find(agentId));
+            case AVAILABLE -> engine.agentReady(agentId).map(d -> view(agentId, d));
+            case NOT_READY, LOGGED_OUT -> engine.agentUnavailable(agentId, change.state().name(), reason)
+                    .map(d -> view(agentId, d));
             default -> throw new InvalidFieldProblem("state", change.state()
                     + " is set by routing; an agent may ask for AVAILABLE, NOT_READY or LOGGED_OUT");
         };
@@ -120,14 +100,22 @@ public class AgentService {
             if (h == null || h.isEmpty()) {
                 throw new NotFoundProblem("agent", agentId);
             }
-            String placed = h.getOrDefault("placements", "");
-            List<String> queueIds = placed.isEmpty() ? List.of()
-                    : Arrays.stream(placed.split(",")).map(p -> p.substring(0, p.indexOf(':'))).toList();
-            return new AgentView(agentId, h.get("name"), h.get("teamId"), h.get("hireDate"), read(h.get("skills")),
-                    queueIds, h.get("state"), emptyToNull(h.get("reason")), emptyToNull(h.get("contactId")),
-                    emptyToNull(h.get("pending")), Long.parseLong(h.getOrDefault("stateSince", "0")),
-                    perChannel(h, "cap:"), perChannel(h, "load:"));
+            return view(agentId, h);
         });
+    }
+
+    private AgentView view(String agentId, Decision d) {
+        return view(agentId, Outcomes.require(d, "agent", agentId).agent());
+    }
+
+    private AgentView view(String agentId, Map<String, String> h) {
+        String placed = h.getOrDefault("placements", "");
+        List<String> queueIds = placed.isEmpty() ? List.of()
+                : Arrays.stream(placed.split(",")).map(p -> p.substring(0, p.indexOf(':'))).toList();
+        return new AgentView(agentId, h.get("name"), h.get("teamId"), h.get("hireDate"), read(h.get("skills")),
+                queueIds, h.get("state"), emptyToNull(h.get("reason")), emptyToNull(h.get("contactId")),
+                emptyToNull(h.get("pending")), Long.parseLong(h.getOrDefault("stateSince", "0")),
+                perChannel(h, "cap:"), perChannel(h, "load:"));
     }
 
     private static Map<String, Integer> perChannel(Map<String, String> agent, String prefix) {

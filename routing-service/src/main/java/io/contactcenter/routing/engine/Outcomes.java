@@ -2,21 +2,36 @@ package io.contactcenter.routing.engine;
 
 import io.contactcenter.platform.problem.ConflictProblem;
 import io.contactcenter.platform.problem.NotFoundProblem;
+import io.contactcenter.platform.problem.ServiceUnavailableProblem;
 
 /** Maps the scripts' refusal words to the REST problems callers see. */
 public final class Outcomes {
 
+    /** Seconds a caller is asked to wait when the event backlog is full (the relay is catching up). */
+    static final int BACKLOG_RETRY_AFTER_SECONDS = 5;
+
     private Outcomes() {
     }
 
-    public static ScriptResult require(ScriptResult result, String what, String id) {
-        if (result.is("UNKNOWN")) {
+    public static Decision require(Decision d, String what, String id) {
+        if (d.is("UNKNOWN")) {
             throw new NotFoundProblem(what, id);
         }
-        if (result.is("CONFLICT")) {
-            throw new ConflictProblem(what + " '" + id + "' is " + result.get(1)
-                    + (result.get(2) != null ? " (" + result.get(2) + ")" : "") + ": the request does not apply now");
+        if (d.is("CONFLICT")) {
+            throw new ConflictProblem(what + " '" + id + "' is " + d.state()
+                    + (d.agentId() != null && !d.agentId().isEmpty() ? " (" + d.agentId() + ")" : "")
+                    + ": the request does not apply now");
         }
-        return result;
+        return d;
+    }
+
+    /** The script refused before deciding anything: its events could not be kept. */
+    static Decision decided(Decision d) {
+        if (d.is("BACKLOG_FULL")) {
+            throw new ServiceUnavailableProblem("event-backlog",
+                    "routing events are not reaching Kafka and the backlog is full; nothing was changed",
+                    BACKLOG_RETRY_AFTER_SECONDS);
+        }
+        return d;
     }
 }

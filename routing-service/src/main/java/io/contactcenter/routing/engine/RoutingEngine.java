@@ -1,27 +1,29 @@
 package io.contactcenter.routing.engine;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.contactcenter.platform.problem.ServiceUnavailableProblem;
 import io.contactcenter.platform.redis.LuaScript;
 import io.contactcenter.routing.RoutingClock;
+import io.contactcenter.routing.RoutingConfig;
+import io.contactcenter.routing.RoutingKeys;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.hash.ReactiveHashCommands;
-import io.quarkus.redis.datasource.sortedset.ReactiveSortedSetCommands;
-import io.quarkus.redis.datasource.sortedset.ScoreRange;
-import io.quarkus.redis.datasource.sortedset.ZRangeArgs;
+import io.quarkus.redis.datasource.keys.KeyScanArgs;
 import io.smallrye.mutiny.Uni;
 
 /**
- * The Redis side of routing. Every state change is one script (see {@code lua/}), so each
- * decision is atomic across any number of service instances; reads are plain commands.
- * Every script gets the time and the center's day first; results are the scripts' string
- * lists, wrapped in {@link ScriptResult} (each script's header says what it returns).
+ * The Redis side of routing. Every state change is one script (see {@code lua/}): the decision, its
+ * counters and its events are one atomic step across any number of instances, timed by the Redis
+ * server's clock. Scripts answer a JSON object decoded once here; reads are plain commands.
  */
 @ApplicationScoped
 public class RoutingEngine {
@@ -35,135 +37,176 @@ public class RoutingEngine {
     private static final LuaScript ABANDON_CONTACT = script("abandon_contact");
     private static final LuaScript NO_ANSWER = script("no_answer");
     private static final LuaScript TRANSFER_CONTACT = script("transfer_contact");
-    private static final LuaScript RELAX_CONTACT = script("relax_contact");
-    private static final LuaScript OVERFLOW_CONTACT = script("overflow_contact");
+    private static final LuaScript END_WRAP_UPS = script("end_wrapups");
+    private static final LuaScript QUEUE_TICK = script("queue_tick");
     private static final LuaScript QUEUE_SNAPSHOT = script("queue_snapshot");
 
-    static final String WRAP_UP_KEY = "cc:wrapup";
+    /** Seconds a caller is asked to wait when Redis is unreachable or still loading its data. */
+    static final int REDIS_RETRY_AFTER_SECONDS = 2;
 
     /** Each script gets the shared functions of lua/common.lua in front of it. */
     private static LuaScript script(String name) {
         return LuaScript.load("lua/common.lua", "lua/" + name + ".lua");
     }
-    static final String AGENT_STATES_KEY = "cc:agent-states";
 
     private final ReactiveRedisDataSource redis;
     private final ReactiveHashCommands<String, String, String> hashes;
-    private final ReactiveSortedSetCommands<String, String> sortedSets;
     private final RoutingClock clock;
+    private final RoutingKeys keys;
+    private final RoutingConfig config;
+    private final ObjectMapper json;
+    private volatile int shards;
 
-    public RoutingEngine(ReactiveRedisDataSource redis, RoutingClock clock) {
+    public RoutingEngine(ReactiveRedisDataSource redis, RoutingClock clock, RoutingKeys keys, RoutingConfig config,
+            ObjectMapper json) {
         this.redis = redis;
         this.clock = clock;
+        this.keys = keys;
+        this.config = config;
+        this.json = json;
         this.hashes = redis.hash(String.class);
-        this.sortedSets = redis.sortedSet(String.class);
+        this.shards = config.events().shards();
     }
 
-    public Uni<ScriptResult> registerAgent(Instant now, String agentId, String placements, long probationUntil,
+    /**
+     * Adopts the partition's event shard count (the first instance to start fixes it), so every
+     * instance hashes a key to the same stream.
+     */
+    public Uni<Integer> adoptEventShards() {
+        return redis.value(String.class).setnx(keys.eventShards(), Integer.toString(config.events().shards()))
+                .chain(() -> redis.value(String.class).get(keys.eventShards()))
+                .map(stored -> {
+                    shards = stored == null ? config.events().shards() : Integer.parseInt(stored);
+                    return shards;
+                });
+    }
+
+    public int eventShards() {
+        return shards;
+    }
+
+    public Uni<Decision> registerAgent(String agentId, String placements, long probationUntil,
             Map<String, String> fields) {
-        return run(REGISTER_AGENT, now, withFields(fields, agentId, placements, Long.toString(probationUntil)));
+        return decide(REGISTER_AGENT, List.of(keys.agent(agentId)),
+                withFields(fields, agentId, placements, Long.toString(probationUntil)));
     }
 
-    public Uni<ScriptResult> routeContact(Instant now, String contactId, String queueId, double score, boolean complaint,
-            Map<String, String> fields) {
-        return run(ROUTE_CONTACT, now, withFields(fields, contactId, queueId, Double.toString(score), flag(complaint)));
+    public Uni<Decision> routeContact(String contactId, String queueId, Map<String, String> fields) {
+        return decide(ROUTE_CONTACT, List.of(keys.contact(contactId)), withFields(fields, contactId, queueId));
     }
 
-    /** {@code requiredState} empty: any idle state; WRAP_UP: only if still in after-call work (the tick). */
-    public Uni<ScriptResult> agentReady(Instant now, String agentId, String requiredState) {
-        return run(AGENT_READY, now, List.of(agentId, requiredState));
+    public Uni<Decision> agentReady(String agentId) {
+        return decide(AGENT_READY, List.of(keys.agent(agentId)), List.of(agentId));
     }
 
-    public Uni<ScriptResult> agentUnavailable(Instant now, String agentId, String state, String reason) {
-        return run(AGENT_UNAVAILABLE, now, List.of(agentId, state, reason));
+    public Uni<Decision> agentUnavailable(String agentId, String state, String reason) {
+        return decide(AGENT_UNAVAILABLE, List.of(keys.agent(agentId)), List.of(agentId, state, reason));
     }
 
-    public Uni<ScriptResult> answer(Instant now, String contactId, String agentId, Duration serviceLevel) {
-        return run(ANSWER_CONTACT, now, List.of(contactId, agentId, Long.toString(serviceLevel.toMillis())));
+    public Uni<Decision> answer(String contactId, String agentId) {
+        return decide(ANSWER_CONTACT, List.of(keys.contact(contactId), keys.agent(agentId)),
+                List.of(contactId, agentId));
     }
 
-    public Uni<ScriptResult> end(Instant now, String contactId, Duration wrapUp, Duration retention, String disposition,
-            double talkSeconds, double holdSeconds) {
-        return run(END_CONTACT, now, List.of(contactId, Long.toString(wrapUp.toMillis()),
+    public Uni<Decision> end(String contactId, Duration retention, String disposition, double talkSeconds,
+            double holdSeconds) {
+        return decide(END_CONTACT, List.of(keys.contact(contactId)), List.of(contactId,
                 Long.toString(retention.toSeconds()), disposition, Double.toString(talkSeconds),
                 Double.toString(holdSeconds)));
     }
 
-    public Uni<ScriptResult> abandon(Instant now, String contactId, Duration retention) {
-        return run(ABANDON_CONTACT, now, List.of(contactId, Long.toString(retention.toSeconds())));
+    public Uni<Decision> abandon(String contactId, Duration retention) {
+        return decide(ABANDON_CONTACT, List.of(keys.contact(contactId)),
+                List.of(contactId, Long.toString(retention.toSeconds())));
     }
 
-    public Uni<ScriptResult> noAnswer(Instant now, String contactId, String agentId) {
-        return run(NO_ANSWER, now, List.of(contactId, agentId));
+    public Uni<Decision> noAnswer(String contactId, String agentId) {
+        return decide(NO_ANSWER, List.of(keys.contact(contactId), keys.agent(agentId)), List.of(contactId, agentId));
     }
 
-    public Uni<ScriptResult> transfer(Instant now, String contactId, String toQueue, String toAgent, Duration wrapUp,
-            double score, boolean complaint) {
-        return run(TRANSFER_CONTACT, now, List.of(contactId, toQueue == null ? "" : toQueue,
-                toAgent == null ? "" : toAgent, Long.toString(wrapUp.toMillis()), Double.toString(score), flag(complaint)));
+    public Uni<Decision> transfer(String contactId, String toQueue, String toAgent) {
+        return decide(TRANSFER_CONTACT, List.of(keys.contact(contactId)),
+                List.of(contactId, toQueue == null ? "" : toQueue, toAgent == null ? "" : toAgent));
     }
 
-    public Uni<ScriptResult> relax(Instant now, String contactId, int step) {
-        return run(RELAX_CONTACT, now, List.of(contactId, Integer.toString(step)));
+    /** The tick: after-call work that is over ends, up to {@code batch} agents. */
+    public Uni<TickResult> endWrapUps(int batch) {
+        return run(END_WRAP_UPS, List.of(), false, List.of(Integer.toString(batch)))
+                .map(text -> read(text, TickResult.class));
     }
 
-    public Uni<ScriptResult> overflow(Instant now, String contactId, String action, String targetQueue, double score,
-            Duration retention) {
-        return run(OVERFLOW_CONTACT, now, List.of(contactId, action, targetQueue == null ? "" : targetQueue,
-                Double.toString(score), Long.toString(retention.toSeconds())));
+    /** The tick for one queue: relaxation steps reached, then overflow past the maximum wait. */
+    public Uni<TickResult> queueTick(String queueId, int batch, Duration retention) {
+        return run(QUEUE_TICK, List.of(), false,
+                List.of(queueId, Integer.toString(batch), Long.toString(retention.toSeconds())))
+                .map(text -> read(text, TickResult.class));
     }
 
-    /** Read-only: waiting, oldest arrival, agents of the queue by state, counters of the last minutes. */
-    public Uni<ScriptResult> queueSnapshot(Instant now, String queueId, int windowMinutes) {
-        return run(QUEUE_SNAPSHOT, now, List.of(queueId, Integer.toString(windowMinutes)));
+    /** Read-only: waiting, longest wait, agents of the queue by state, counters of the last minutes. */
+    public Uni<QueueSnapshot> queueSnapshot(String queueId, int windowMinutes) {
+        return run(QUEUE_SNAPSHOT, List.of(), true, List.of(queueId, Integer.toString(windowMinutes)))
+                .map(text -> read(text, QueueSnapshot.class));
     }
 
     public Uni<Map<String, String>> agent(String agentId) {
-        return hashes.hgetall("cc:agent:" + agentId);
+        return hashes.hgetall(keys.agent(agentId)).onFailure().transform(RoutingEngine::unavailable);
     }
 
     public Uni<Map<String, String>> contact(String contactId) {
-        return hashes.hgetall("cc:contact:" + contactId);
-    }
-
-    /** The queue a contact is in, or null for an unknown contact. */
-    public Uni<String> contactQueue(String contactId) {
-        return hashes.hget("cc:contact:" + contactId, "queueId");
+        return hashes.hgetall(keys.contact(contactId)).onFailure().transform(RoutingEngine::unavailable);
     }
 
     public Uni<Map<String, String>> dailyStats(String queueId, String day) {
-        return hashes.hgetall("cc:stats:" + queueId + ":" + day);
+        return hashes.hgetall(keys.dailyStats(queueId, day)).onFailure().transform(RoutingEngine::unavailable);
     }
 
-    /** Center-wide number of agents in each state, kept exact by the scripts. */
+    /** Centre-wide number of agents in each state, kept exact by the scripts. */
     public Uni<Map<String, String>> agentsByState() {
-        return hashes.hgetall(AGENT_STATES_KEY);
-    }
-
-    /** Agents whose after-call work ended by {@code now}, oldest first. */
-    public Uni<List<String>> wrapUpsDue(Instant now, int limit) {
-        return sortedSets.zrangebyscore(WRAP_UP_KEY, ScoreRange.from(Double.NEGATIVE_INFINITY, now.toEpochMilli()),
-                new ZRangeArgs().limit(0, limit));
-    }
-
-    /** Contacts of the queue waiting since {@code arrivedBy} or earlier, longest first. */
-    public Uni<List<String>> waitingSince(String queueId, Instant arrivedBy, int limit) {
-        return sortedSets.zrangebyscore("cc:queue:" + queueId + ":arrivals",
-                ScoreRange.from(Double.NEGATIVE_INFINITY, arrivedBy.toEpochMilli()), new ZRangeArgs().limit(0, limit));
+        return hashes.hgetall(keys.agentStates()).onFailure().transform(RoutingEngine::unavailable);
     }
 
     /** Every agent id (for re-placing agents after a queue change); SCAN, never KEYS. */
     public Uni<List<String>> agentIds() {
-        return redis.key(String.class).scan(new io.quarkus.redis.datasource.keys.KeyScanArgs().match("cc:agent:*")
-                .count(1000)).toMulti().map(k -> k.substring("cc:agent:".length())).collect().asList();
+        return redis.key(String.class).scan(new KeyScanArgs().match(keys.agentPattern()).count(1000))
+                .toMulti().map(keys::agentIdOf).collect().asList();
     }
 
-    private Uni<ScriptResult> run(LuaScript script, Instant now, List<String> args) {
-        List<String> all = new ArrayList<>(args.size() + 2);
-        all.add(Long.toString(now.toEpochMilli()));
-        all.add(clock.day(now));
+    private Uni<Decision> decide(LuaScript script, List<String> entityKeys, List<String> args) {
+        return run(script, entityKeys, false, args).map(text -> read(text, Decision.class)).map(Outcomes::decided);
+    }
+
+    private Uni<String> run(LuaScript script, List<String> entityKeys, boolean readOnly, List<String> args) {
+        List<String> allKeys = new ArrayList<>(entityKeys.size() + 1);
+        allKeys.add(keys.clock());
+        allKeys.addAll(entityKeys);
+        List<String> all = new ArrayList<>(args.size() + 4);
+        all.add(clock.scriptTime());
+        all.add(Integer.toString(clock.offsetMinutes()));
+        all.add(Integer.toString(shards));
+        all.add(readOnly ? "" : Integer.toString(config.events().backlogBound()));
         all.addAll(args);
-        return script.run(redis, List.of(), all).map(ScriptResult::new);
+        return script.runForText(redis, allKeys, all).onFailure().transform(RoutingEngine::unavailable);
+    }
+
+    /**
+     * Redis unreachable, loading, or the connection pool's wait queue full: a 503 the caller may retry.
+     * A script's own error (a bug) stays what it is.
+     */
+    static Throwable unavailable(Throwable e) {
+        String message = String.valueOf(e.getMessage());
+        if (message.startsWith("ERR") || e instanceof ServiceUnavailableProblem) {
+            return e;
+        }
+        return new ServiceUnavailableProblem("redis", "routing state store unavailable: " + message,
+                REDIS_RETRY_AFTER_SECONDS);
+    }
+
+    private <T> T read(String text, Class<T> type) {
+        try {
+            return json.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable script answer: " + text, e);
+        }
     }
 
     private static List<String> withFields(Map<String, String> fields, String... leading) {
@@ -173,9 +216,5 @@ public class RoutingEngine {
             args.add(v);
         });
         return args;
-    }
-
-    private static String flag(boolean b) {
-        return b ? "1" : "0";
     }
 }

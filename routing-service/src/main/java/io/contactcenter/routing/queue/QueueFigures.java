@@ -1,6 +1,5 @@
 package io.contactcenter.routing.queue;
 
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,7 @@ import io.contactcenter.routing.RoutingClock;
 import io.contactcenter.routing.RoutingConfig;
 import io.contactcenter.routing.agent.AgentState;
 import io.contactcenter.routing.engine.RoutingEngine;
-import io.contactcenter.routing.engine.ScriptResult;
+import io.contactcenter.routing.engine.QueueSnapshot;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
@@ -51,10 +50,9 @@ public class QueueFigures {
 
     /** Figures of one queue; today's counters for {@code day}, the recent window ending now. */
     public Uni<QueueStats> stats(Queue q, String day) {
-        Instant now = clock.now();
-        return Uni.combine().all().unis(engine.queueSnapshot(now, q.id(), config.recentWindowMinutes()),
+        return Uni.combine().all().unis(engine.queueSnapshot(q.id(), config.recentWindowMinutes()),
                 engine.dailyStats(q.id(), day))
-                .with((snapshot, counters) -> build(q, day, now, snapshot, Figures.of(counters)))
+                .with((snapshot, counters) -> build(q, day, snapshot, Figures.of(counters)))
                 .invoke(s -> remember(q, s));
     }
 
@@ -67,7 +65,7 @@ public class QueueFigures {
      * Erlang-free estimate from the latest figures: contacts ahead times the average handle time,
      * shared by the agents staffing the queue (not logged out or not ready). Null if nobody staffs it.
      */
-    public Uni<Double> estimatedWaitSeconds(Queue q, int position, Instant now) {
+    public Uni<Double> estimatedWaitSeconds(Queue q, int position) {
         QueueStats s = latest.get(q.id());
         return Uni.createFrom().item(s == null ? null : estimate(s, q, position));
     }
@@ -85,30 +83,20 @@ public class QueueFigures {
         return Math.round(position * handle / staffed * 10) / 10.0;
     }
 
-    /** {waiting, oldestArrival, n, state, count x n, counter, value ...} */
-    private QueueStats build(Queue q, String day, Instant now, ScriptResult snap, Figures today) {
-        long waiting = snap.getLong(0);
-        String oldest = snap.get(1);
-        int states = Integer.parseInt(snap.get(2));
+    private QueueStats build(Queue q, String day, QueueSnapshot snap, Figures today) {
         Map<String, Long> byState = new TreeMap<>();
         for (AgentState s : AgentState.values()) {
-            byState.put(s.name(), 0L);
-        }
-        int i = 3;
-        for (int n = 0; n < states; n++, i += 2) {
-            byState.put(snap.get(i), snap.getLong(i + 1));
+            byState.put(s.name(), snap.agentsByState().getOrDefault(s.name(), 0L));
         }
         Map<String, String> window = new HashMap<>();
-        for (; i + 1 < snap.values().size(); i += 2) {
-            window.put(snap.get(i), snap.get(i + 1));
-        }
-        QueueStats partial = new QueueStats(q.id(), day, waiting,
-                oldest == null ? null : Math.max(0, now.toEpochMilli() - Long.parseLong(oldest)) / 1000.0, byState,
+        snap.recent().forEach((k, v) -> window.put(k, Long.toString(v)));
+        QueueStats partial = new QueueStats(q.id(), day, snap.waiting(),
+                snap.longestWaitMs() == null ? null : snap.longestWaitMs() / 1000.0, byState,
                 q.serviceLevelPercent(), (int) q.serviceLevelThreshold().toSeconds(), today, Figures.of(window),
                 config.recentWindowMinutes(), null);
-        return new QueueStats(partial.queueId(), day, waiting, partial.longestWaitSeconds(), byState,
+        return new QueueStats(partial.queueId(), day, snap.waiting(), partial.longestWaitSeconds(), byState,
                 partial.serviceLevelTargetPercent(), partial.serviceLevelThresholdSeconds(), today, partial.recent(),
-                partial.recentWindowMinutes(), estimate(partial, q, (int) waiting + 1));
+                partial.recentWindowMinutes(), estimate(partial, q, (int) snap.waiting() + 1));
     }
 
     private void remember(Queue q, QueueStats s) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -12,6 +13,7 @@ import org.jboss.logging.Logger;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.contactcenter.routing.RoutingKeys;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.hash.ReactiveHashCommands;
 import io.smallrye.mutiny.Multi;
@@ -19,21 +21,23 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * Queue definitions shared by all instances: {@code cc:qdefs} (id to JSON definition) is the
- * source of truth; configuration only seeds queues Redis does not know yet. The scripts read
- * each queue's priority and strategy from {@code cc:qdef:{id}}.
+ * source of truth; configuration only seeds queues Redis does not know yet. The scripts read each
+ * queue's routing fields (priority, strategy, service-level threshold, wrap-up, relaxation, overflow)
+ * from {@code cc:qdef:{id}}, so answer and end need no lookup in Java.
  */
 @ApplicationScoped
 public class QueueStore {
 
-    static final String DEFINITIONS_KEY = "cc:qdefs";
     private static final Logger LOG = Logger.getLogger(QueueStore.class);
 
     private final QueueDirectory directory;
     private final ReactiveHashCommands<String, String, String> hashes;
     private final ObjectMapper json;
+    private final RoutingKeys keys;
 
-    public QueueStore(QueueDirectory directory, ReactiveRedisDataSource redis, ObjectMapper json) {
+    public QueueStore(QueueDirectory directory, ReactiveRedisDataSource redis, ObjectMapper json, RoutingKeys keys) {
         this.directory = directory;
+        this.keys = keys;
         this.hashes = redis.hash(String.class);
         this.json = json;
     }
@@ -44,7 +48,7 @@ public class QueueStore {
      */
     public Uni<Void> seedAndLoad() {
         return Multi.createFrom().iterable(directory.configured())
-                .onItem().transformToUniAndConcatenate(q -> hashes.hsetnx(DEFINITIONS_KEY, q.id(), write(QueueDefinition.of(q))))
+                .onItem().transformToUniAndConcatenate(q -> hashes.hsetnx(keys.queueDefinitions(), q.id(), write(QueueDefinition.of(q))))
                 .collect().last()
                 .chain(this::refresh)
                 .chain(() -> Multi.createFrom().iterable(directory.all())
@@ -54,7 +58,7 @@ public class QueueStore {
 
     public Uni<Void> save(String id, QueueDefinition definition) {
         Queue queue = definition.toQueue(id);
-        return hashes.hset(DEFINITIONS_KEY, id, write(definition))
+        return hashes.hset(keys.queueDefinitions(), id, write(definition))
                 .chain(() -> publishRoutingFields(queue))
                 .chain(this::refresh);
     }
@@ -64,7 +68,7 @@ public class QueueStore {
      * second. Read-only: whoever changes a queue ({@link #save}) also writes its routing fields.
      */
     public Uni<Void> refresh() {
-        return hashes.hgetall(DEFINITIONS_KEY).chain(stored -> {
+        return hashes.hgetall(keys.queueDefinitions()).chain(stored -> {
             Map<String, Queue> latest = new TreeMap<>();
             stored.forEach((id, text) -> {
                 try {
@@ -92,10 +96,18 @@ public class QueueStore {
     }
 
     private Uni<Void> publishRoutingFields(Queue q) {
+        // Every field always written (empty = none), so a change never leaves a stale one behind.
         Map<String, String> fields = new HashMap<>();
         fields.put("priority", Integer.toString(q.priority()));
         fields.put("strategy", q.strategy().name());
-        return hashes.hset("cc:qdef:" + q.id(), fields).replaceWithVoid();
+        fields.put("slMs", Long.toString(q.serviceLevelThreshold().toMillis()));
+        fields.put("wrapUpMs", Long.toString(q.wrapUp().toMillis()));
+        fields.put("relax", q.relaxation().stream().map(r -> Long.toString(r.after().toMillis()))
+                .collect(Collectors.joining(",")));
+        fields.put("maxWaitMs", q.maxWait().map(d -> Long.toString(d.toMillis())).orElse(""));
+        fields.put("overflowAction", q.maxWait().isPresent() ? q.overflowAction().name() : "");
+        fields.put("overflowQueue", q.overflowQueue().orElse(""));
+        return hashes.hset(keys.queueRoutingFields(q.id()), fields).replaceWithVoid();
     }
 
     private String write(QueueDefinition definition) {

@@ -78,9 +78,9 @@ class ContactRoutingTest {
         assertEquals(true, ended.body().contains("\"disposition\":\"COMPLAINT\""), ended.body());
         assertEquals(true, ended.body().contains("\"teamId\":\"team-1\""), ended.body());
 
-        // AVAILABLE, RESERVED, BUSY, WRAP_UP, NOT_READY: five transitions, in order, keyed by agent.
-        var agentEvents = events.awaitCount(r -> agent.equals(r.key()), 5, Duration.ofSeconds(10));
-        assertEquals(java.util.List.of("AVAILABLE", "RESERVED", "BUSY", "WRAP_UP", "NOT_READY"),
+        // Registered (LOGGED_OUT), AVAILABLE, RESERVED, BUSY, WRAP_UP, NOT_READY: in order, keyed by agent.
+        var agentEvents = events.awaitCount(r -> agent.equals(r.key()), 6, Duration.ofSeconds(10));
+        assertEquals(java.util.List.of("LOGGED_OUT", "AVAILABLE", "RESERVED", "BUSY", "WRAP_UP", "NOT_READY"),
                 agentEvents.stream().map(e -> state(e.body())).toList());
         agentEvents.forEach(e -> {
             assertCloudEvent(e, agent);

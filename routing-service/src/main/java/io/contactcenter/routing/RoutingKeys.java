@@ -1,0 +1,68 @@
+package io.contactcenter.routing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+
+/**
+ * Redis key names of the routing partition, the Java side of the list in lua/common.lua. All carry
+ * the partition's hash tag ({@code cc:{main}:...}): one partition is one Redis Cluster slot.
+ */
+@ApplicationScoped
+public class RoutingKeys {
+
+    private final String prefix;
+
+    public RoutingKeys(RoutingConfig config) {
+        this.prefix = "cc:{" + config.partition() + "}:";
+    }
+
+    /** The partition's last decision time; KEYS[1] of every script (the others derive from its prefix). */
+    public String clock() {
+        return prefix + "clock";
+    }
+
+    public String agent(String agentId) {
+        return prefix + "agent:" + agentId;
+    }
+
+    public String agentPattern() {
+        return prefix + "agent:*";
+    }
+
+    public String agentIdOf(String key) {
+        return key.substring((prefix + "agent:").length());
+    }
+
+    public String contact(String contactId) {
+        return prefix + "contact:" + contactId;
+    }
+
+    /** Queue definitions as JSON (id to definition), the source of truth all instances read. */
+    public String queueDefinitions() {
+        return prefix + "qdefs";
+    }
+
+    /** The fields of one queue the scripts read (priority, strategy, thresholds, relaxation, overflow). */
+    public String queueRoutingFields(String queueId) {
+        return prefix + "qdef:" + queueId;
+    }
+
+    public String dailyStats(String queueId, String day) {
+        return prefix + "stats:" + queueId + ":" + day;
+    }
+
+    public String agentStates() {
+        return prefix + "agent-states";
+    }
+
+    public String eventStream(int shard) {
+        return prefix + "events:" + shard;
+    }
+
+    public String eventShards() {
+        return prefix + "events:shards";
+    }
+
+    public String relayLease(int shard) {
+        return prefix + "relay:lease:" + shard;
+    }
+}
