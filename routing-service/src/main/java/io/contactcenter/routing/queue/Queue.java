@@ -17,7 +17,7 @@ public record Queue(String id, SkillExpression eligibility, int priority, Durati
     /** Redis keeps at most this many relaxation steps per queue (see lua/common.lua MAX_STEP). */
     public static final int MAX_RELAXATION_STEPS = 3;
     /** Proficiency levels run 1..5; the skill gap of a perfect agent is 0. */
-    static final int TOP_LEVEL = 5;
+    static final int TOP_LEVEL = SkillExpression.TOP_LEVEL;
 
     public record Relaxation(Duration after, SkillExpression eligibility) {
     }

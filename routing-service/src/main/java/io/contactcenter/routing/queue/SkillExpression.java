@@ -7,15 +7,19 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Eligibility over an agent's skills: terms such as {@code billing>=2} or {@code vip} (meaning
- * level 1 or more) joined by {@code AND}. Parsed once when a queue is defined.
+ * Eligibility over an agent's skills: terms such as {@code billing>=2}, {@code billing>2},
+ * {@code billing=2} (exactly level 2) or {@code vip} (level 1 or more), joined by {@code AND}.
+ * Parsed once when a queue is defined.
  */
 public final class SkillExpression {
 
     private static final Pattern TERM = Pattern.compile("\\s*([a-zA-Z][\\w:.-]*)\\s*(?:(>=|>|=)\\s*([1-5]))?\\s*");
 
-    /** One skill at a minimum proficiency (1-5). */
-    public record Requirement(String skill, int minLevel) {
+    /** Highest proficiency level. */
+    static final int TOP_LEVEL = 5;
+
+    /** One skill at a proficiency between minLevel and maxLevel (1-5). */
+    public record Requirement(String skill, int minLevel, int maxLevel) {
     }
 
     private final String text;
@@ -37,10 +41,16 @@ public final class SkillExpression {
                             + "': expected e.g. billing>=2 AND lang:yue>=3");
                 }
                 int level = m.group(3) == null ? 1 : Integer.parseInt(m.group(3));
-                if (">".equals(m.group(2))) {
-                    level++;
+                String op = m.group(2) == null ? ">=" : m.group(2);
+                if (op.equals(">") && level == TOP_LEVEL) {
+                    throw new IllegalArgumentException("'" + term + "' in '" + text + "' can never match: "
+                            + TOP_LEVEL + " is the highest level");
                 }
-                requirements.add(new Requirement(m.group(1), level));
+                requirements.add(switch (op) {
+                    case ">" -> new Requirement(m.group(1), level + 1, TOP_LEVEL);
+                    case "=" -> new Requirement(m.group(1), level, level);
+                    default -> new Requirement(m.group(1), level, TOP_LEVEL);
+                });
             }
         }
         return new SkillExpression(trimmed, requirements);
@@ -49,7 +59,7 @@ public final class SkillExpression {
     public boolean matches(Map<String, Integer> skills) {
         for (Requirement r : requirements) {
             Integer level = skills.get(r.skill());
-            if (level == null || level < r.minLevel()) {
+            if (level == null || level < r.minLevel() || level > r.maxLevel()) {
                 return false;
             }
         }

@@ -27,6 +27,15 @@ class SkillExpressionTest {
     }
 
     @Test
+    void equalsMeansExactlyThatLevel() {
+        SkillExpression e = SkillExpression.parse("billing=2");
+        assertTrue(e.matches(Map.of("billing", 2)));
+        assertFalse(e.matches(Map.of("billing", 3)), "billing=2 is not billing>=2");
+        assertFalse(e.matches(Map.of("billing", 1)));
+        assertThrows(IllegalArgumentException.class, () -> SkillExpression.parse("billing>5"));
+    }
+
+    @Test
     void emptyMatchesEveryone() {
         assertTrue(SkillExpression.parse("").matches(Map.of()));
     }

@@ -1,0 +1,202 @@
+package io.contactcenter.routing.scale;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.awaitility.Awaitility;
+
+import io.contactcenter.testing.Tokens;
+
+/**
+ * Packaged routing-service processes for the *IT tests, and an HTTP client that spreads requests
+ * over them as a load balancer does: a request an instance cannot serve (connection refused, 503)
+ * is retried on the next one. Each test names its own routing partition, so tests never share
+ * routing state even on one Redis database.
+ */
+final class RoutingInstances implements AutoCloseable {
+
+    /** A 503 or a dropped connection: the caller may retry (every routing call is idempotent). */
+    static final class Unavailable extends RuntimeException {
+        Unavailable(String message) {
+            super(message);
+        }
+    }
+
+    /** An HTTP answer other than 2xx and 503. */
+    static final class Refused extends RuntimeException {
+        final int status;
+
+        Refused(int status, String message) {
+            super(message);
+            this.status = status;
+        }
+    }
+
+    private final String name;
+    private final Map<String, String> environment = new HashMap<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final List<Process> processes = new ArrayList<>();
+    private final List<String> urls = new ArrayList<>();
+    private final Path publicKey;
+    final AtomicInteger retries = new AtomicInteger();
+
+    RoutingInstances(String name, String partition) throws IOException {
+        this.name = name;
+        this.publicKey = Files.createTempFile("jwt-public", ".pem");
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("testing/jwt-public.pem")) {
+            Files.write(publicKey, in.readAllBytes());
+        }
+        environment.put("ROUTING_PARTITION", partition);
+        environment.put("QUARKUS_REDIS_HOSTS", "redis://127.0.0.1:6379/3");
+        environment.put("KAFKA_BOOTSTRAP_SERVERS", System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"));
+    }
+
+    RoutingInstances with(String variable, String value) {
+        environment.put(variable, value);
+        return this;
+    }
+
+    /** Starts {@code n} more instances and waits until all are ready. */
+    RoutingInstances start(int n) throws IOException {
+        List<String> started = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int port;
+            try (ServerSocket s = new ServerSocket(0)) {
+                port = s.getLocalPort();
+            }
+            ProcessBuilder pb = new ProcessBuilder("java", "-Xmx256m", "-jar", "target/quarkus-app/quarkus-run.jar")
+                    .redirectErrorStream(true)
+                    .redirectOutput(Path.of("target/" + name + "-" + processes.size() + ".log").toFile());
+            pb.environment().putAll(environment);
+            pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
+            pb.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
+            processes.add(pb.start());
+            String url = "http://127.0.0.1:" + port;
+            urls.add(url);
+            started.add(url);
+        }
+        for (String url : started) {
+            Awaitility.await(url + " ready (see target/" + name + "-*.log)").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(250)).ignoreExceptions()
+                    .until(() -> http.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready")).build(),
+                            HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+        }
+        return this;
+    }
+
+    Process process(int i) {
+        return processes.get(i);
+    }
+
+    int size() {
+        return urls.size();
+    }
+
+    /** Spread over the instances by {@code spread}; unavailable instances are skipped, each tried twice. */
+    String call(String method, String path, String role, String body, int spread) {
+        int first = Math.floorMod(spread, urls.size());
+        RuntimeException last = null;
+        for (int attempt = 0; attempt < 2 * urls.size(); attempt++) {
+            int i = (first + attempt) % urls.size();
+            try {
+                return callOn(i, method, path, role, body);
+            } catch (Unavailable e) {
+                last = e;
+                retries.incrementAndGet();
+            }
+        }
+        throw new AssertionError(method + " " + path + " failed on every instance: " + last.getMessage());
+    }
+
+    /** Like {@link #call}, but keeps retrying (pausing between rounds) until {@code patience} is over. */
+    String callPatiently(String method, String path, String role, String body, int spread, Duration patience) {
+        long deadline = System.nanoTime() + patience.toNanos();
+        while (true) {
+            try {
+                return call(method, path, role, body, spread);
+            } catch (AssertionError e) {
+                if (System.nanoTime() > deadline) {
+                    throw e;
+                }
+                sleep(100);
+            }
+        }
+    }
+
+    String callOn(int instance, String method, String path, String role, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(urls.get(instance) + path))
+                .timeout(Duration.ofSeconds(20)).header("Authorization", "Bearer " + Tokens.forRole(role))
+                .header("Content-Type", "application/json");
+        b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        HttpResponse<String> r;
+        try {
+            r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new Unavailable(method + " " + path + ": " + e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (r.statusCode() == 503) {
+            throw new Unavailable(method + " " + path + " -> 503 " + r.body());
+        }
+        if (r.statusCode() >= 300) {
+            throw new Refused(r.statusCode(), method + " " + path + " -> " + r.statusCode() + " " + r.body());
+        }
+        return r.body();
+    }
+
+    /** Defines a queue every instance routes with (LONGEST_IDLE, no wrap-up unless given). */
+    void defineQueue(String queueId, String expression, int wrapUpSeconds) {
+        call("PUT", "/queues/" + queueId, "admin", "{\"expression\":\"" + expression + "\",\"priority\":1,"
+                + "\"serviceLevelSeconds\":10,\"serviceLevelPercent\":90,\"wrapUpSeconds\":" + wrapUpSeconds
+                + ",\"strategy\":\"LONGEST_IDLE\"}", 0);
+    }
+
+    void registerAvailable(String agentId, String teamId, String skill) {
+        call("PUT", "/agents/" + agentId, "admin", "{\"name\":\"" + agentId + "\",\"teamId\":\"" + teamId
+                + "\",\"hireDate\":\"2020-01-01\",\"skills\":{\"" + skill + "\":1}}", agentId.hashCode());
+        call("POST", "/agents/" + agentId + "/state", "agent", "{\"state\":\"AVAILABLE\"}", agentId.hashCode());
+    }
+
+    @Override
+    public void close() {
+        processes.forEach(Process::destroyForcibly);
+    }
+
+    static String field(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":\"([^\"]*)\"").matcher(json);
+        return m.find() ? m.group(1) : null;
+    }
+
+    static long number(String json, String name) {
+        Matcher m = Pattern.compile("\"" + name + "\":(-?\\d+)").matcher(json);
+        if (!m.find()) {
+            throw new AssertionError("no " + name + " in " + json);
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
