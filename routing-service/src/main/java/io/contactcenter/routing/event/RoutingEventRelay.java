@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -73,7 +72,7 @@ public class RoutingEventRelay {
     private final RoutingConfig.Events config;
     private final String bootstrapServers;
     private final String owner = UUID.randomUUID().toString();
-    private final Set<Integer> held = new HashSet<>();
+    private final Set<Integer> held = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private final Counter published;
     private final Counter failures;
     private final AtomicLong backlog = new AtomicLong();
@@ -97,6 +96,8 @@ public class RoutingEventRelay {
                 .description("Relay rounds that failed (broker or Redis unreachable); retried").register(metrics);
         Gauge.builder("routing_event_backlog_entries", backlog, AtomicLong::get)
                 .description("Decision events written in Redis, not yet acknowledged by Kafka").register(metrics);
+        Gauge.builder("routing_event_relay_streams", held, Set::size)
+                .description("Event streams this instance relays now (it holds their lease)").register(metrics);
         Gauge.builder("routing_event_backlog_oldest_age_seconds", oldestAgeMs, v -> v.get() / 1000.0)
                 .description("Age of the oldest unpublished decision event").register(metrics);
     }

@@ -73,30 +73,48 @@ final class RoutingInstances implements AutoCloseable {
 
     /** Starts {@code n} more instances and waits until all are ready. */
     RoutingInstances start(int n) throws IOException {
-        List<String> started = new ArrayList<>();
         for (int i = 0; i < n; i++) {
+            startOne();
+        }
+        return this;
+    }
+
+    /**
+     * One instance on a free port, ready. A port found free can be taken by another process before the
+     * instance binds it (other tests run beside): then the instance exits and is started again.
+     */
+    private void startOne() throws IOException {
+        for (int attempt = 1;; attempt++) {
             int port;
             try (ServerSocket s = new ServerSocket(0)) {
                 port = s.getLocalPort();
             }
+            Path logFile = Path.of("target/" + name + "-" + processes.size() + ".log");
             ProcessBuilder pb = new ProcessBuilder("java", "-Xmx256m", "-jar", "target/quarkus-app/quarkus-run.jar")
-                    .redirectErrorStream(true)
-                    .redirectOutput(Path.of("target/" + name + "-" + processes.size() + ".log").toFile());
+                    .redirectErrorStream(true).redirectOutput(logFile.toFile());
             pb.environment().putAll(environment);
             pb.environment().put("QUARKUS_HTTP_PORT", Integer.toString(port));
             pb.environment().put("MP_JWT_VERIFY_PUBLICKEY_LOCATION", publicKey.toString());
-            processes.add(pb.start());
+            Process process = pb.start();
             String url = "http://127.0.0.1:" + port;
-            urls.add(url);
-            started.add(url);
-        }
-        for (String url : started) {
-            Awaitility.await(url + " ready (see target/" + name + "-*.log)").atMost(Duration.ofSeconds(60))
+            // ours is listening (not some other process on that port), then ready
+            Awaitility.await(url + " listening (see " + logFile + ")").atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(250))
+                    .until(() -> !process.isAlive() || Files.readString(logFile).contains("Listening on: http://0.0.0.0:" + port));
+            if (!process.isAlive()) {
+                if (attempt < 3) {
+                    continue;
+                }
+                throw new AssertionError("instance did not start, see " + logFile);
+            }
+            Awaitility.await(url + " ready (see " + logFile + ")").atMost(Duration.ofSeconds(60))
                     .pollInterval(Duration.ofMillis(250)).ignoreExceptions()
                     .until(() -> http.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready")).build(),
                             HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+            processes.add(process);
+            urls.add(url);
+            return;
         }
-        return this;
     }
 
     Process process(int i) {
@@ -110,17 +128,17 @@ final class RoutingInstances implements AutoCloseable {
     /** Spread over the instances by {@code spread}; unavailable instances are skipped, each tried twice. */
     String call(String method, String path, String role, String body, int spread) {
         int first = Math.floorMod(spread, urls.size());
-        RuntimeException last = null;
+        List<String> failures = new ArrayList<>();
         for (int attempt = 0; attempt < 2 * urls.size(); attempt++) {
             int i = (first + attempt) % urls.size();
             try {
                 return callOn(i, method, path, role, body);
             } catch (Unavailable e) {
-                last = e;
+                failures.add(e.getMessage());
                 retries.incrementAndGet();
             }
         }
-        throw new AssertionError(method + " " + path + " failed on every instance: " + last.getMessage());
+        throw new AssertionError(method + " " + path + " failed on every instance: " + failures);
     }
 
     /** Like {@link #call}, but keeps retrying (pausing between rounds) until {@code patience} is over. */
