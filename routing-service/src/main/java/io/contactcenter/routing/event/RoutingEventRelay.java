@@ -65,6 +65,8 @@ public class RoutingEventRelay {
             + "return redis.call('DEL', KEYS[1]) end return 0";
     /** Back-off after a failed round (broker or Redis unreachable), so an outage is not a busy loop. */
     private static final long FAILURE_PAUSE_MS = 500;
+    /** How often the backlog gauges are refreshed. */
+    private static final long LAG_PROBE_MS = 1000;
 
     private final RedisDataSource redis;
     private final RoutingKeys keys;
@@ -80,6 +82,7 @@ public class RoutingEventRelay {
     private final String partition;
     private volatile boolean running;
     private volatile Thread thread;
+    private java.util.concurrent.ScheduledExecutorService lagProbe;
     private KafkaProducer<String, byte[]> producer;
 
     public RoutingEventRelay(RedisDataSource redis, RoutingKeys keys, RoutingEngine engine, RoutingConfig config,
@@ -118,11 +121,21 @@ public class RoutingEventRelay {
         thread = new Thread(this::loop, "routing-event-relay");
         thread.setDaemon(true);
         thread.start();
+        // apart from the relay thread, which may wait for the broker for a long time: lag is what shows that
+        lagProbe = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "routing-event-lag");
+            t.setDaemon(true);
+            return t;
+        });
+        lagProbe.scheduleWithFixedDelay(this::measureLag, 0, LAG_PROBE_MS, TimeUnit.MILLISECONDS);
     }
 
     /** Finish the round in flight and hand the streams over at once instead of after the lease runs out. */
     void onStop(@Observes ShutdownEvent stop) {
         running = false;
+        if (lagProbe != null) {
+            lagProbe.shutdownNow();
+        }
         Thread t = thread;
         if (t != null) {
             try {
@@ -144,18 +157,12 @@ public class RoutingEventRelay {
     }
 
     private void loop() {
-        long lastLag = 0;
         while (running) {
             try {
                 claimStreams();
                 int sent = 0;
                 for (int shard : List.copyOf(held)) {
                     sent += relayRound(shard);
-                }
-                long now = System.currentTimeMillis();
-                if (now - lastLag >= 1000) {
-                    measureLag(now);
-                    lastLag = now;
                 }
                 if (sent == 0) {
                     waitForEvents();
@@ -293,6 +300,14 @@ public class RoutingEventRelay {
     }
 
     /** Entries not yet published in all streams (whoever relays them), and the age of the oldest. */
+    private void measureLag() {
+        try {
+            measureLag(System.currentTimeMillis());
+        } catch (RuntimeException e) {
+            LOG.debugf("event backlog not measured: %s", e.getMessage());
+        }
+    }
+
     private void measureLag(long now) {
         long total = 0;
         long oldest = now;
