@@ -121,6 +121,10 @@ final class RoutingInstances implements AutoCloseable {
         return processes.get(i);
     }
 
+    String url(int i) {
+        return urls.get(i);
+    }
+
     int size() {
         return urls.size();
     }
