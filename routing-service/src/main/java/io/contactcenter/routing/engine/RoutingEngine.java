@@ -168,7 +168,7 @@ public class RoutingEngine {
     /** Every agent id (for re-placing agents after a queue change); SCAN, never KEYS. */
     public Uni<List<String>> agentIds() {
         return redis.key(String.class).scan(new KeyScanArgs().match(keys.agentPattern()).count(1000))
-                .toMulti().map(keys::agentIdOf).collect().asList();
+                .toMulti().map(keys::agentIdOf).collect().asList().onFailure().transform(RoutingEngine::unavailable);
     }
 
     private Uni<Decision> decide(LuaScript script, List<String> entityKeys, List<String> args) {
@@ -192,10 +192,11 @@ public class RoutingEngine {
      * Redis unreachable, loading, or the connection pool's wait queue full: a 503 the caller may retry.
      * A script's own error (a bug) stays what it is.
      */
-    static Throwable unavailable(Throwable e) {
+    public static Throwable unavailable(Throwable e) {
         String message = String.valueOf(e.getMessage());
-        if (message.startsWith("ERR") || e instanceof ServiceUnavailableProblem) {
-            return e;
+        if (message.startsWith("ERR") || e instanceof ServiceUnavailableProblem
+                || e instanceof jakarta.ws.rs.WebApplicationException || e.getClass().getName().contains(".problem.")) {
+            return e; // a script's own error (a bug), or a problem already meant for the caller
         }
         return new ServiceUnavailableProblem("redis", "routing state store unavailable: " + message,
                 REDIS_RETRY_AFTER_SECONDS);

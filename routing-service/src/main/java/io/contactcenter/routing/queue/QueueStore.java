@@ -14,6 +14,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.contactcenter.routing.RoutingKeys;
+import io.contactcenter.routing.engine.RoutingEngine;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.hash.ReactiveHashCommands;
 import io.smallrye.mutiny.Multi;
@@ -60,7 +61,8 @@ public class QueueStore {
         Queue queue = definition.toQueue(id);
         return hashes.hset(keys.queueDefinitions(), id, write(definition))
                 .chain(() -> publishRoutingFields(queue))
-                .chain(this::refresh);
+                .chain(this::refresh)
+                .onFailure().transform(RoutingEngine::unavailable);
     }
 
     /**
@@ -92,7 +94,7 @@ public class QueueStore {
         if (known.isPresent()) {
             return Uni.createFrom().item(known);
         }
-        return refresh().map(ignored -> directory.find(id));
+        return refresh().map(ignored -> directory.find(id)).onFailure().transform(RoutingEngine::unavailable);
     }
 
     private Uni<Void> publishRoutingFields(Queue q) {
