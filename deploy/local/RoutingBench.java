@@ -73,52 +73,71 @@ public class RoutingBench {
         }
     }
 
+    /** One row of the final table: a result, where it ran, and what the service saw meanwhile. */
+    record Row(String platform, Result result, String waits, String lag) {
+    }
+
+    static final String ALL = "all four services";
+    static final String ALONE = "routing alone";
+
     public static void main(String[] args) throws Exception {
-        int[] sizes = Arrays.stream(arg(args, "--agents", "100,1000,10000").split(",")).mapToInt(Integer::parseInt)
+        int[] sizes = Arrays.stream(arg(args, "--agents", "100,10000,100000").split(",")).mapToInt(Integer::parseInt)
                 .toArray();
         int seconds = Integer.parseInt(arg(args, "--seconds", "10"));
         int clients = Integer.parseInt(arg(args, "--clients", "8"));
+        List<String> platforms = arg(args, "--platform", "both").equals("both") ? List.of(ALL, ALONE)
+                : List.of(arg(args, "--platform", "both").equals("alone") ? ALONE : ALL);
         if (ADMIN == null || PBX == null || AGENT == null) {
             throw new IllegalStateException("set CC_TOKEN_ADMIN, CC_TOKEN_PBX and CC_TOKEN_AGENT (cc bench does)");
         }
         Redis.Scripts scripts = Redis.Scripts.load();
-        send("PUT", "/queues/bench", ADMIN, "{\"expression\":\"bench>=1\",\"priority\":1,\"serviceLevelSeconds\":10,"
-                + "\"serviceLevelPercent\":90,\"wrapUpSeconds\":0,\"strategy\":\"LONGEST_IDLE\"}");
+        defineBenchQueue();
         String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
-        List<Result> results = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         int registered = 0;
         int warmup = Integer.parseInt(arg(args, "--warmup", "5"));
-        if (warmup > 0) {
-            // JIT and connection pools warm up on an unmeasured run, so the first size is not penalised
-            System.out.printf("==> bench: %d s warm-up (not measured)%n", warmup);
-            registerAgents(0, sizes[0], clients);
-            registered = sizes[0];
-            measureHttp(sizes[0], warmup, clients, run + "w");
-            measureRaw(sizes[0], warmup, clients, run + "w", scripts);
+        boolean consumersStopped = false;
+        try {
+            for (String platform : platforms) {
+                if (platform.equals(ALONE) && System.getenv("CC_CONSUMERS_STOP") != null) {
+                    System.out.println("==> bench: stopping ticket-, quality- and recognition-service");
+                    shell(System.getenv("CC_CONSUMERS_STOP"));
+                    consumersStopped = true;
+                }
+                if (warmup > 0) {
+                    // JIT and connection pools warm up on an unmeasured run, so the first size is not penalised
+                    System.out.printf("==> bench (%s): %d s warm-up (not measured)%n", platform, warmup);
+                    registerAgents(registered, Math.max(registered, sizes[0]), clients);
+                    registered = Math.max(registered, sizes[0]);
+                    measureHttp(sizes[0], warmup, clients, run + "w" + rows.size(), 0);
+                    measureRaw(sizes[0], warmup, clients, run + "w" + rows.size(), scripts);
+                }
+                for (int size : sizes) {
+                    System.out.printf("==> bench (%s): %d agents in queue 'bench' (registering %d more)%n", platform,
+                            size, Math.max(0, size - registered));
+                    registerAgents(registered, size, clients);
+                    registered = Math.max(registered, size);
+                    String tag = run + (platform.equals(ALL) ? "a" : "o") + size;
+                    Result peak = measureHttp(size, seconds, clients, tag + "h", 0);
+                    String waits = waits();
+                    String lag = platform.equals(ALL) ? lag() : "-";
+                    rows.add(new Row(platform, peak, waits, lag));
+                    // half the peak rate: each connection pauses between requests
+                    double perConnection = peak.requests() / peak.seconds() / 2 / clients;
+                    long pauseMs = Math.max(1, Math.round(1000 / perConnection - peak.p50() / 1000.0));
+                    Result half = measureHttp(size, seconds, clients, tag + "q", pauseMs);
+                    rows.add(new Row(platform, new Result("HTTP at half peak", size, half.decisions(), half.requests(),
+                            half.seconds(), half.p50(), half.p99(), half.max()), waits(), "-"));
+                    rows.add(new Row(platform, measureRaw(size, seconds, clients, tag + "r", scripts), "-", "-"));
+                }
+            }
+        } finally {
+            if (consumersStopped) {
+                System.out.println("==> bench: starting ticket-, quality- and recognition-service again");
+                shell(System.getenv("CC_CONSUMERS_START"));
+            }
         }
-        for (int size : sizes) {
-            System.out.printf("==> bench: %d agents in queue 'bench' (registering %d more)%n", size,
-                    Math.max(0, size - registered));
-            registerAgents(registered, size, clients);
-            registered = Math.max(registered, size);
-            results.add(measureHttp(size, seconds, clients, run + "h" + size));
-            results.add(measureRaw(size, seconds, clients, run + "r" + size, scripts));
-        }
-        System.out.println();
-        System.out.printf("Routing cycle: route a new contact, answer, end, agent ready again (%d concurrent clients, %d s each)%n",
-                clients, seconds);
-        System.out.println("decisions = routing decisions (new contact routed + agent ready); latency = each request / script call");
-        System.out.printf("%-8s %-20s %12s %12s %10s %10s %10s%n", "agents", "path", "decisions/s", "requests/s",
-                "p50 ms", "p99 ms", "max ms");
-        for (Result r : results) {
-            System.out.printf(Locale.ROOT, "%-8d %-20s %12.0f %12.0f %10.2f %10.2f %10.2f%n", r.agents(), r.label(),
-                    r.decisionsPerSecond(), r.requests() / r.seconds(), r.p50() / 1000.0, r.p99() / 1000.0,
-                    r.max() / 1000.0);
-        }
-        for (int i = 0; i + 1 < results.size(); i += 2) {
-            System.out.printf(Locale.ROOT, "%d agents: the HTTP API delivers %.0f%% of the scripts' raw decision rate%n",
-                    results.get(i).agents(), 100 * results.get(i).decisionsPerSecond() / results.get(i + 1).decisionsPerSecond());
-        }
+        printTable(rows, sizes, clients, seconds);
         int stillOnACall = 0;
         for (int i = 0; i < registered; i++) {
             // leave the bench agents logged out; the few the clients left mid-call stay reserved in the bench queue
@@ -130,6 +149,104 @@ public class RoutingBench {
             }
         }
         System.out.printf("bench agents logged out (%d left mid-call in queue 'bench')%n", stillOnACall);
+    }
+
+    static void printTable(List<Row> rows, int[] sizes, int clients, int seconds) {
+        System.out.println();
+        System.out.printf("Routing cycle: route a new contact, answer, end, agent ready again (%d concurrent clients, %d s each)%n",
+                clients, seconds);
+        System.out.println("decisions = routing decisions (new contact routed + agent ready); latency = each request / script call;");
+        System.out.println("wait = arrival of a request to its script sent to Redis, p50/p99 (service's own timer);");
+        System.out.println("lag = consumer lag on call-events right after the run (ticket / quality / recognition) and relay backlog");
+        System.out.printf("%-18s %-8s %-20s %11s %10s %8s %8s %8s %15s  %s%n", "platform", "agents", "path",
+                "decisions/s", "requests/s", "p50 ms", "p99 ms", "max ms", "wait p50/p99 ms", "lag");
+        for (Row row : rows) {
+            Result r = row.result();
+            System.out.printf(Locale.ROOT, "%-18s %-8d %-20s %11.0f %10.0f %8.2f %8.2f %8.2f %15s  %s%n", row.platform(),
+                    r.agents(), r.label(), r.decisionsPerSecond(), r.requests() / r.seconds(), r.p50() / 1000.0,
+                    r.p99() / 1000.0, r.max() / 1000.0, row.waits(), row.lag());
+        }
+        for (String platform : List.of(ALL, ALONE)) {
+            List<Row> mine = rows.stream().filter(r -> r.platform().equals(platform)).toList();
+            if (mine.isEmpty()) {
+                continue;
+            }
+            for (int size : sizes) {
+                Result http = find(mine, size, "HTTP API");
+                Result raw = find(mine, size, "Redis scripts only");
+                Result half = find(mine, size, "HTTP at half peak");
+                System.out.printf(Locale.ROOT, "%s, %d agents: HTTP delivers %.0f%% of the scripts' raw decision rate; "
+                        + "p99 at half the HTTP peak %.2f ms%n", platform, size,
+                        100 * http.decisionsPerSecond() / raw.decisionsPerSecond(), half.p99() / 1000.0);
+            }
+            Result small = find(mine, sizes[0], "HTTP API");
+            Result large = find(mine, sizes[sizes.length - 1], "HTTP API");
+            System.out.printf(Locale.ROOT, "%s: HTTP p50 at %d agents is %.2f x the p50 at %d agents%n", platform,
+                    sizes[sizes.length - 1], large.p50() / (double) Math.max(1, small.p50()), sizes[0]);
+        }
+    }
+
+    static Result find(List<Row> rows, int agents, String label) {
+        return rows.stream().map(Row::result).filter(r -> r.agents() == agents && r.label().equals(label)).findFirst()
+                .orElseThrow();
+    }
+
+    /** The bench queue, defined once: redefining a queue re-places every agent (slow with 100,000 of them). */
+    static void defineBenchQueue() throws Exception {
+        String definition = "{\"expression\":\"bench>=1\",\"priority\":1,\"serviceLevelSeconds\":10,"
+                + "\"serviceLevelPercent\":90,\"wrapUpSeconds\":0,\"strategy\":\"LONGEST_IDLE\"}";
+        if (!send("GET", "/queues", ADMIN, null).contains("\"bench\":")) {
+            send("PUT", "/queues/bench", ADMIN, definition);
+        }
+    }
+
+    /** arrival-to-script wait p50/p99 in ms, from the service's metrics (a 10 s window). */
+    static String waits() throws Exception {
+        String metrics = send("GET", "/q/metrics", PBX, null);
+        return String.format(Locale.ROOT, "%.2f/%.2f", quantile(metrics, "routing_decision_wait_seconds", "0.5") * 1000,
+                quantile(metrics, "routing_decision_wait_seconds", "0.99") * 1000);
+    }
+
+    static double quantile(String metrics, String name, String q) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^" + name + "\\{[^}]*quantile=\"" + q
+                + "\"[^}]*\\} ([0-9.Ee+-]+)").matcher(metrics);
+        return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
+    }
+
+    /** Consumer lag of the three consuming services on call-events, and routing's own relay backlog. */
+    static String lag() throws Exception {
+        java.util.Properties p = new java.util.Properties();
+        p.put("bootstrap.servers", env("CC_KAFKA_BOOTSTRAP", "127.0.0.1:9092"));
+        StringBuilder out = new StringBuilder();
+        try (org.apache.kafka.clients.admin.Admin admin = org.apache.kafka.clients.admin.Admin.create(p)) {
+            var partitions = admin.describeTopics(List.of("call-events")).allTopicNames().get().get("call-events")
+                    .partitions().stream().map(i -> new org.apache.kafka.common.TopicPartition("call-events", i.partition()))
+                    .toList();
+            java.util.Map<org.apache.kafka.common.TopicPartition, org.apache.kafka.clients.admin.OffsetSpec> latest =
+                    new java.util.HashMap<>();
+            partitions.forEach(tp -> latest.put(tp, org.apache.kafka.clients.admin.OffsetSpec.latest()));
+            var ends = admin.listOffsets(latest).all().get();
+            for (String group : List.of("ticket-service", "quality-service", "recognition-service")) {
+                var committed = admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata().get();
+                long lag = 0;
+                for (var tp : partitions) {
+                    var c = committed.get(tp);
+                    lag += ends.get(tp).offset() - (c == null ? 0 : c.offset());
+                }
+                out.append(out.length() == 0 ? "" : " / ").append(lag);
+            }
+        }
+        String metrics = send("GET", "/q/metrics", PBX, null);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^routing_event_backlog_entries(?:\\{[^}]*\\})? ([0-9.Ee+]+)")
+                .matcher(metrics);
+        return out + ", relay " + (m.find() ? String.format(Locale.ROOT, "%.0f", Double.parseDouble(m.group(1))) : "?");
+    }
+
+    static void shell(String command) throws Exception {
+        Process p = new ProcessBuilder("bash", "-c", command).inheritIO().start();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("failed: " + command);
+        }
     }
 
     /** wrk stops mid-cycle: finish the contact a bench agent was left with, so it can log out. */
@@ -173,10 +290,10 @@ public class RoutingBench {
     }
 
     /** wrk drives the cycle over HTTP, one connection per thread; bench-cycle.lua reports the counts. */
-    static Result measureHttp(int agents, int seconds, int clients, String prefix) throws Exception {
+    static Result measureHttp(int agents, int seconds, int clients, String prefix, long pauseMs) throws Exception {
         Process wrk = new ProcessBuilder("wrk", "-t", Integer.toString(clients), "-c", Integer.toString(clients),
                 "-d", seconds + "s", "--timeout", "10s", "-s", SCRIPT_DIR.resolve("bench-cycle.lua").toString(), ROUTING,
-                "--", prefix).redirectErrorStream(true).start();
+                "--", prefix, Long.toString(pauseMs)).redirectErrorStream(true).start();
         String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (wrk.waitFor() != 0 || !output.contains("RESULT ")) {
             throw new IllegalStateException("wrk failed:\n" + output);

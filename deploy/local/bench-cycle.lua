@@ -10,6 +10,7 @@ end
 
 function init(args)
   prefix = (args[1] or "b") .. "-" .. id
+  pause = tonumber(args[2] or "0") or 0 -- ms between requests (a rate below the peak)
   pbx = "Bearer " .. os.getenv("CC_TOKEN_PBX")
   desk = "Bearer " .. os.getenv("CC_TOKEN_AGENT")
   counter, decisions, failures = 0, 0, 0
@@ -18,6 +19,10 @@ end
 
 local function post(path, token, body)
   return wrk.format("POST", path, { ["Authorization"] = token, ["Content-Type"] = "application/json" }, body)
+end
+
+function delay()
+  return pause
 end
 
 function request()

@@ -55,10 +55,12 @@ public class RoutingEngine {
     private final RoutingKeys keys;
     private final RoutingConfig config;
     private final ObjectMapper json;
+    private final DecisionTiming timing;
     private volatile int shards;
 
     public RoutingEngine(ReactiveRedisDataSource redis, RoutingClock clock, RoutingKeys keys, RoutingConfig config,
-            ObjectMapper json) {
+            ObjectMapper json, DecisionTiming timing) {
+        this.timing = timing;
         this.redis = redis;
         this.clock = clock;
         this.keys = keys;
@@ -185,7 +187,10 @@ public class RoutingEngine {
         all.add(Integer.toString(shards));
         all.add(readOnly ? "" : Integer.toString(config.events().backlogBound()));
         all.addAll(args);
-        return script.runForText(redis, allKeys, all).onFailure().transform(RoutingEngine::unavailable);
+        return Uni.createFrom().deferred(() -> {
+            long sent = timing.sending();
+            return script.runForText(redis, allKeys, all).invoke(() -> timing.answered(sent));
+        }).onFailure().transform(RoutingEngine::unavailable);
     }
 
     /**
@@ -193,13 +198,27 @@ public class RoutingEngine {
      * A script's own error (a bug) stays what it is.
      */
     public static Throwable unavailable(Throwable e) {
-        String message = String.valueOf(e.getMessage());
-        if (message.startsWith("ERR") || e instanceof ServiceUnavailableProblem
-                || e instanceof jakarta.ws.rs.WebApplicationException || e.getClass().getName().contains(".problem.")) {
+        if (!redisUnreachable(e)) {
             return e; // a script's own error (a bug), or a problem already meant for the caller
         }
-        return new ServiceUnavailableProblem("redis", "routing state store unavailable: " + message,
+        return new ServiceUnavailableProblem("redis", "routing state store unavailable: " + e.getMessage(),
                 REDIS_RETRY_AFTER_SECONDS);
+    }
+
+    /** Connection refused or closed, timeouts, the pool's wait queue full, Redis loading or failing over. */
+    static boolean redisUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (t instanceof java.io.IOException || t instanceof java.util.concurrent.TimeoutException
+                    || t instanceof io.vertx.core.VertxException || t instanceof io.vertx.core.impl.NoStackTraceThrowable
+                    || t.getClass().getName().startsWith("io.vertx.redis.")
+                    || message.startsWith("LOADING") || message.startsWith("MASTERDOWN") || message.startsWith("TRYAGAIN")
+                    || message.startsWith("CLUSTERDOWN") || message.startsWith("BUSY")
+                    || message.contains("pool") || message.contains("Connection")) {
+                return !message.startsWith("ERR");
+            }
+        }
+        return false;
     }
 
     private <T> T read(String text, Class<T> type) {
