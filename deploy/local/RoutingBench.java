@@ -104,6 +104,9 @@ public class RoutingBench {
                     shell(System.getenv("CC_CONSUMERS_STOP"));
                     consumersStopped = true;
                 }
+                if (platform.equals(ALL)) {
+                    awaitConsumersCaughtUp();
+                }
                 if (warmup > 0) {
                     // JIT and connection pools warm up on an unmeasured run, so the first size is not penalised
                     System.out.printf("==> bench (%s): %d s warm-up (not measured)%n", platform, warmup);
@@ -240,6 +243,21 @@ public class RoutingBench {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?m)^routing_event_backlog_entries(?:\\{[^}]*\\})? ([0-9.Ee+]+)")
                 .matcher(metrics);
         return out + ", relay " + (m.find() ? String.format(Locale.ROOT, "%.0f", Double.parseDouble(m.group(1))) : "?");
+    }
+
+    /** Measuring the platform while its consumers work off an old backlog would measure the backlog. */
+    static void awaitConsumersCaughtUp() throws Exception {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        while (true) {
+            String lag = lag();
+            long total = Arrays.stream(lag.substring(0, lag.indexOf(',')).split(" / ")).mapToLong(Long::parseLong).sum();
+            if (total < 1000 || System.nanoTime() > deadline) {
+                System.out.printf("==> bench: consumer lag before measuring: %s%n", lag);
+                return;
+            }
+            System.out.printf("==> bench: waiting for the consumers to catch up (lag %s)%n", lag);
+            Thread.sleep(5000);
+        }
     }
 
     static void shell(String command) throws Exception {

@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * call-events and agent-events as a reporting tool reads them, from the moment the log is opened,
+ * The call and agent events of a test's instances as a reporting tool reads them, from the moment the log is opened,
  * kept only for keys with the test's prefix, in topic order per key. Repeats (same ce_id) are
  * counted and dropped, as consumers do.
  */
@@ -40,12 +40,21 @@ final class EventLog implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final KafkaConsumer<String, String> consumer;
     private final String keyPrefix;
+    private final String callTopic;
+    private final String agentTopic;
     private final Map<String, List<Event>> byKey = new LinkedHashMap<>();
     private final Set<String> ids = new HashSet<>();
     private int repeats;
     private int count;
 
-    EventLog(String keyPrefix) {
+    /** The log of the topics of {@code routing} (its own call and agent topics). */
+    EventLog(RoutingInstances routing, String keyPrefix) {
+        this(keyPrefix, routing.callTopic, routing.agentTopic);
+    }
+
+    private EventLog(String keyPrefix, String callTopic, String agentTopic) {
+        this.callTopic = callTopic;
+        this.agentTopic = agentTopic;
         this.keyPrefix = keyPrefix;
         Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"));
@@ -54,7 +63,7 @@ final class EventLog implements AutoCloseable {
         props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "5000");
         consumer = new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer());
         List<TopicPartition> partitions = new ArrayList<>();
-        for (String topic : List.of("call-events", "agent-events")) {
+        for (String topic : List.of(callTopic, agentTopic)) {
             consumer.partitionsFor(topic, Duration.ofSeconds(10))
                     .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
         }
@@ -96,7 +105,8 @@ final class EventLog implements AutoCloseable {
             try {
                 Event e = new Event(r.topic(), r.key(), id, header(r, "ce_type"), Instant.parse(header(r, "ce_time")),
                         JSON.readTree(r.value()));
-                byKey.computeIfAbsent(r.topic() + "/" + r.key(), k -> new ArrayList<>()).add(e);
+                byKey.computeIfAbsent((r.topic().equals(callTopic) ? "call" : "agent") + "/" + r.key(),
+                        k -> new ArrayList<>()).add(e);
                 count++;
             } catch (Exception e) {
                 throw new AssertionError("unreadable event " + r, e);
@@ -110,11 +120,11 @@ final class EventLog implements AutoCloseable {
     }
 
     List<Event> contact(String contactId) {
-        return byKey.getOrDefault("call-events/" + contactId, List.of());
+        return byKey.getOrDefault("call/" + contactId, List.of());
     }
 
     List<Event> agent(String agentId) {
-        return byKey.getOrDefault("agent-events/" + agentId, List.of());
+        return byKey.getOrDefault("agent/" + agentId, List.of());
     }
 
     /** Every key's events in topic order. */

@@ -39,7 +39,7 @@ class RelayCrashIT {
         String run = UUID.randomUUID().toString().substring(0, 6);
         String prefix = "kl" + run + "-";
         try (RoutingInstances routing = new RoutingInstances("relay-crash", "it-crash-" + run).start(2);
-                EventLog log = new EventLog(prefix)) {
+                EventLog log = new EventLog(routing, prefix)) {
             routing.defineQueue("crash", "crash>=1", 0);
             List<String> agents = new ArrayList<>();
             for (int i = 0; i < AGENTS; i++) {

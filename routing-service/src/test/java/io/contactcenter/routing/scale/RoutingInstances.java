@@ -14,10 +14,15 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.awaitility.Awaitility;
 
 import io.contactcenter.testing.Tokens;
@@ -55,8 +60,22 @@ final class RoutingInstances implements AutoCloseable {
     private final Path publicKey;
     final AtomicInteger retries = new AtomicInteger();
 
+    /** Topics of the test's own (broker auto-create is off), so a running platform never consumes test events. */
+    final String callTopic;
+    final String agentTopic;
+
     RoutingInstances(String name, String partition) throws IOException {
         this.name = name;
+        this.callTopic = "it." + partition + ".call-events";
+        this.agentTopic = "it." + partition + ".agent-events";
+        try (Admin admin = admin()) {
+            admin.createTopics(List.of(new NewTopic(callTopic, 3, (short) 1), new NewTopic(agentTopic, 3, (short) 1)))
+                    .all().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot create the test's topics", e);
+        }
+        environment.put("ROUTING_EVENTS_CALL_TOPIC", callTopic);
+        environment.put("ROUTING_EVENTS_AGENT_TOPIC", agentTopic);
         this.publicKey = Files.createTempFile("jwt-public", ".pem");
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("testing/jwt-public.pem")) {
             Files.write(publicKey, in.readAllBytes());
@@ -199,6 +218,17 @@ final class RoutingInstances implements AutoCloseable {
     @Override
     public void close() {
         processes.forEach(Process::destroyForcibly);
+        try (Admin admin = admin()) {
+            admin.deleteTopics(List.of(callTopic, agentTopic)).all().get(30, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // left behind under it.<partition>.: harmless, the next run has a partition of its own
+        }
+    }
+
+    private static Admin admin() {
+        Properties p = new Properties();
+        p.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"));
+        return Admin.create(p);
     }
 
     static String field(String json, String name) {

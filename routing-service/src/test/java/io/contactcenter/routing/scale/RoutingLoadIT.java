@@ -51,7 +51,7 @@ class RoutingLoadIT {
         String run = UUID.randomUUID().toString().substring(0, 6);
         String prefix = "ld" + run + "-";
         try (RoutingInstances routing = new RoutingInstances("load", "it-load-" + run).start(2);
-                EventLog log = new EventLog(prefix)) {
+                EventLog log = new EventLog(routing, prefix)) {
             routing.defineQueue("load", "load>=1", 0);
             List<String> agents = new ArrayList<>();
             for (int i = 0; i < AGENTS; i++) {
