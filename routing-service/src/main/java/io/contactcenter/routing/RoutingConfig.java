@@ -54,10 +54,6 @@ public interface RoutingConfig {
         @WithDefault("50ms")
         Duration relayPoll();
 
-        /** How long a relay waits for the broker to acknowledge a round before it retries the round. */
-        @WithDefault("30s")
-        Duration publishTimeout();
-
         /** Kafka topic of call events. */
         @WithDefault("call-events")
         String callTopic();

@@ -65,6 +65,8 @@ public class RoutingEventRelay {
             + "return redis.call('DEL', KEYS[1]) end return 0";
     /** Back-off after a failed round (broker or Redis unreachable), so an outage is not a busy loop. */
     private static final long FAILURE_PAUSE_MS = 500;
+    /** One produce request's wait for the broker; the producer retries after it. */
+    private static final int REQUEST_TIMEOUT_MS = 10_000;
     /** How often the backlog gauges are refreshed. */
     private static final long LAG_PROBE_MS = 1000;
 
@@ -105,7 +107,13 @@ public class RoutingEventRelay {
                 .description("Age of the oldest unpublished decision event").register(metrics);
     }
 
-    void onStart(@Observes StartupEvent start) {
+    /**
+     * Order per key needs that no record of a round is written after an earlier one of the same round
+     * failed: records never expire (the producer retries until the broker takes them, the relay waits),
+     * and after any failure the producer is closed at once, dropping whatever it still held, so the
+     * round is sent again, complete and in order, by a fresh producer.
+     */
+    private KafkaProducer<String, byte[]> newProducer() {
         Properties p = new Properties();
         p.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -113,10 +121,19 @@ public class RoutingEventRelay {
         p.put(ProducerConfig.LINGER_MS_CONFIG, "2");
         // Never blocked longer than a lease third: the thread must come back to renew its leases.
         p.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, Long.toString(Math.max(1, config.relayLease().toMillis() / 3)));
-        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Long.toString(config.publishTimeout().toMillis()));
-        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Long.toString(Math.min(config.publishTimeout().toMillis(), 10_000)));
+        p.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, Integer.toString(Integer.MAX_VALUE));
+        p.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, Integer.toString(REQUEST_TIMEOUT_MS));
         p.put(ProducerConfig.CLIENT_ID_CONFIG, "routing-event-relay-" + owner.substring(0, 8));
-        producer = new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+        return new KafkaProducer<>(p, new StringSerializer(), new ByteArraySerializer());
+    }
+
+    private void resetProducer() {
+        producer.close(java.time.Duration.ZERO);
+        producer = newProducer();
+    }
+
+    void onStart(@Observes StartupEvent start) {
+        producer = newProducer();
         running = true;
         thread = new Thread(this::loop, "routing-event-relay");
         thread.setDaemon(true);
@@ -139,7 +156,7 @@ public class RoutingEventRelay {
         Thread t = thread;
         if (t != null) {
             try {
-                t.join(config.publishTimeout().toMillis());
+                t.join(config.relayLease().toMillis());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -217,25 +234,30 @@ public class RoutingEventRelay {
         return ids.size();
     }
 
-    /** Waits for every acknowledgement, renewing the leases meanwhile so a slow broker does not hand streams over. */
+    /**
+     * Waits for every acknowledgement, as long as it takes, renewing the leases meanwhile so a slow or
+     * absent broker does not hand streams over. Gives the round up (fresh producer, round sent again)
+     * on a refusal, a lost lease or shutdown.
+     */
     private void awaitAcks(int shard, List<Future<?>> acks) {
-        long deadline = System.currentTimeMillis() + config.publishTimeout().toMillis();
         long slice = Math.max(1, config.relayLease().toMillis() / 3);
         for (Future<?> ack : acks) {
             while (true) {
-                long left = deadline - System.currentTimeMillis();
-                if (left <= 0) {
-                    throw new IllegalStateException("broker did not acknowledge stream " + shard + " in time");
-                }
                 try {
-                    ack.get(Math.min(left, slice), TimeUnit.MILLISECONDS);
+                    ack.get(slice, TimeUnit.MILLISECONDS);
                     break;
                 } catch (TimeoutException e) {
                     claimStreams();
+                    if (!held.contains(shard) || !running) {
+                        resetProducer();
+                        throw new IllegalStateException("stream " + shard + " handed over before the broker answered");
+                    }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
+                    resetProducer();
                     throw new IllegalStateException("interrupted while waiting for the broker");
                 } catch (ExecutionException e) {
+                    resetProducer();
                     throw new IllegalStateException("broker refused stream " + shard + ": " + e.getCause().getMessage(),
                             e.getCause());
                 }
