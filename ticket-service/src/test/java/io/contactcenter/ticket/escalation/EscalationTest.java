@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import io.contactcenter.testing.CatalogSchemas;
 import io.contactcenter.testing.Tokens;
 import io.contactcenter.testing.TopicReader;
-import io.contactcenter.ticket.TestClock;
+import io.contactcenter.testing.TestClock;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
