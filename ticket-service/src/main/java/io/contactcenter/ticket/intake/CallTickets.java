@@ -18,6 +18,11 @@ public final class CallTickets {
     private CallTickets() {
     }
 
+    /** Complaints, faults and requests open a ticket; other dispositions do not. */
+    public static boolean opensTicket(CallEnded call) {
+        return ticketFor(call).isPresent();
+    }
+
     /** A ticket for complaints, faults and requests; nothing for any other disposition. */
     public static Optional<Registration> ticketFor(CallEnded call) {
         TicketType type;
