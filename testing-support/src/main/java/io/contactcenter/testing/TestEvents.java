@@ -3,13 +3,16 @@ package io.contactcenter.testing;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /**
@@ -50,6 +53,15 @@ public final class TestEvents {
     @SafeVarargs
     public static void send(KafkaCompanion kafka, ProducerRecord<String, String>... records) {
         kafka.produceStrings().fromRecords(records).awaitCompletion();
+    }
+
+    /**
+     * The records of {@code topic} that match, from its beginning (the run's topics are its own), as they
+     * arrive: {@code awaitRecords(n, timeout)}, {@code getRecords()}, {@code count()}. Close with the companion.
+     */
+    public static ConsumerTask<String, String> consume(KafkaCompanion kafka, String topic,
+            Predicate<ConsumerRecord<String, String>> filter) {
+        return kafka.consumeStrings().fromTopics(Set.of(topic), records -> records.select().where(filter));
     }
 
     public static String id(ProducerRecord<String, String> record) {

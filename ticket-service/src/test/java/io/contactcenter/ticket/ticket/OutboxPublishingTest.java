@@ -1,7 +1,7 @@
 package io.contactcenter.ticket.ticket;
 
-import static io.contactcenter.ticket.TicketTestSupport.pause;
 import static io.contactcenter.ticket.TicketTestSupport.postTicket;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
@@ -59,13 +59,8 @@ class OutboxPublishingTest {
         assertEquals(0.8, sla.warningShare());
     }
 
-    private void awaitZero(String sql, String... params) throws SQLException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        long pending;
-        while ((pending = count(sql, params)) > 0 && System.nanoTime() < deadline) {
-            pause(Duration.ofMillis(200));
-        }
-        assertEquals(0, pending, sql);
+    private void awaitZero(String sql, String... params) {
+        await(sql).atMost(Duration.ofSeconds(15)).until(() -> count(sql, params) == 0);
     }
 
     private long count(String sql, String... params) throws SQLException {
