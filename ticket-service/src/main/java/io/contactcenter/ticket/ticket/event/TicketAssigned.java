@@ -2,7 +2,6 @@ package io.contactcenter.ticket.ticket.event;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.contactcenter.ticket.ticket.AssignMode;
@@ -12,7 +11,7 @@ import io.contactcenter.ticket.ticket.TicketStatus;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TicketAssigned(String ticketId, String owningTeam, String assignee, String previousTeam,
         String previousAssignee, TicketStatus status, TicketStatus previousStatus, AssignMode mode,
-        String assignedBy, @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = TicketEvents.UTC_MILLIS, timezone = "UTC") Instant occurredAt) {
+        String assignedBy, Instant occurredAt) {
 
     public static final String TYPE = "contactcenter.ticket.assigned";
 }

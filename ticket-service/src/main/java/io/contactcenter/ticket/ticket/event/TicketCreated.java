@@ -2,7 +2,6 @@ package io.contactcenter.ticket.ticket.event;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.contactcenter.ticket.ticket.Severity;
@@ -15,8 +14,8 @@ import io.contactcenter.ticket.ticket.TicketType;
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TicketCreated(String ticketId, TicketType type, TicketChannel channel, Severity severity,
         TicketStatus status, String subject, String category, String customerId, String sourceContactId,
-        String recordedBy, String owningTeam, @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = TicketEvents.UTC_MILLIS, timezone = "UTC") Instant firstResponseDueAt, @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = TicketEvents.UTC_MILLIS, timezone = "UTC") Instant dueAt,
-        @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = TicketEvents.UTC_MILLIS, timezone = "UTC") Instant occurredAt) {
+        String recordedBy, String owningTeam, Instant firstResponseDueAt, Instant dueAt,
+        Instant occurredAt) {
 
     public static final String TYPE = "contactcenter.ticket.created";
 

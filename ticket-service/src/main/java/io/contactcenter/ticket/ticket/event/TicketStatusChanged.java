@@ -2,7 +2,6 @@ package io.contactcenter.ticket.ticket.event;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
 import io.contactcenter.ticket.ticket.TicketStatus;
@@ -13,8 +12,8 @@ import io.contactcenter.ticket.ticket.TicketStatus;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TicketStatusChanged(String ticketId, TicketStatus previousStatus, TicketStatus status, String reason,
-        String resolution, boolean firstContactResolution, boolean slaPaused, @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = TicketEvents.UTC_MILLIS, timezone = "UTC") Instant dueAt, String changedBy,
-        @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = TicketEvents.UTC_MILLIS, timezone = "UTC") Instant occurredAt) {
+        String resolution, boolean firstContactResolution, boolean slaPaused, Instant dueAt, String changedBy,
+        Instant occurredAt) {
 
     public static final String TYPE = "contactcenter.ticket.status-changed";
 }
