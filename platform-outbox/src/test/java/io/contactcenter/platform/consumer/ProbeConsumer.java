@@ -1,4 +1,4 @@
-package io.contactcenter.platform.events.consumer;
+package io.contactcenter.platform.consumer;
 
 import java.util.List;
 import java.util.Map;
@@ -11,6 +11,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.eclipse.microprofile.reactive.messaging.Message;
 
+import io.contactcenter.platform.events.consumer.AfterCommit;
+import io.contactcenter.platform.events.consumer.EventConsumer;
+import io.contactcenter.platform.events.consumer.EventConsumers;
 import io.contactcenter.platform.inbox.ProcessedEvents;
 import io.smallrye.mutiny.Uni;
 

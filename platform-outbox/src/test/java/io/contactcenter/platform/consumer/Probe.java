@@ -1,4 +1,4 @@
-package io.contactcenter.platform.events.consumer;
+package io.contactcenter.platform.consumer;
 
 import java.time.Instant;
 

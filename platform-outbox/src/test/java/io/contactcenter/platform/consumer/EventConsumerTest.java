@@ -1,4 +1,4 @@
-package io.contactcenter.platform.events.consumer;
+package io.contactcenter.platform.consumer;
 
 import static io.contactcenter.testing.TestEvents.event;
 import static io.contactcenter.testing.TestEvents.header;
@@ -25,6 +25,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
+import io.contactcenter.platform.events.consumer.DeadLetter;
 import io.contactcenter.testing.KafkaTestTopics;
 import io.contactcenter.testing.TestEvents;
 import io.quarkus.test.common.QuarkusTestResource;
