@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
+import io.contactcenter.ticket.model.Severity;
+import io.contactcenter.ticket.model.TicketType;
 import io.contactcenter.ticket.sla.CalendarKind;
 import io.contactcenter.ticket.sla.SlaPolicy;
 import io.contactcenter.ticket.sla.SlaTarget;

@@ -24,9 +24,11 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.contactcenter.testing.CatalogSchemas;
+import io.contactcenter.testing.TestEvents;
 import io.contactcenter.testing.Tokens;
 import io.contactcenter.ticket.TicketTestSupport;
-import io.contactcenter.testing.TestEvents;
+import io.contactcenter.ticket.model.TicketStatus;
+import io.contactcenter.ticket.model.TicketType;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;

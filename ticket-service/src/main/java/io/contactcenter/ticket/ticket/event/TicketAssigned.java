@@ -4,8 +4,9 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.contactcenter.ticket.ticket.AssignMode;
-import io.contactcenter.ticket.ticket.TicketStatus;
+import io.contactcenter.ticket.model.AssignMode;
+import io.contactcenter.ticket.model.TicketStatus;
+
 
 /** contactcenter.ticket.assigned: the owning team or the assignee changed (dispatch or reassignment). */
 @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -4,8 +4,9 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.contactcenter.ticket.ticket.ConfirmationChannel;
-import io.contactcenter.ticket.ticket.TicketType;
+import io.contactcenter.ticket.model.ConfirmationChannel;
+import io.contactcenter.ticket.model.TicketType;
+
 
 /** contactcenter.ticket.closed: the customer confirmed they are satisfied; the case is archived. */
 @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -4,8 +4,9 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.contactcenter.ticket.ticket.ContactDirection;
-import io.contactcenter.ticket.ticket.TicketChannel;
+import io.contactcenter.ticket.model.ContactDirection;
+import io.contactcenter.ticket.model.TicketChannel;
+
 
 /** contactcenter.ticket.customer-contacted: the center and the customer were in touch about the ticket. */
 @JsonInclude(JsonInclude.Include.ALWAYS)

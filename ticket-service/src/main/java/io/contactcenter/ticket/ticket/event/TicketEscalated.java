@@ -4,7 +4,7 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.contactcenter.ticket.escalation.EscalationPolicy;
+import io.contactcenter.ticket.sla.EscalationPolicy;
 
 /**
  * contactcenter.ticket.escalated: the ticket is overdue and went up a level. Level 1 is the

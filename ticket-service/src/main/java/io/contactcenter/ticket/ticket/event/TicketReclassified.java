@@ -4,8 +4,9 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.contactcenter.ticket.ticket.Severity;
-import io.contactcenter.ticket.ticket.TicketType;
+import io.contactcenter.ticket.model.Severity;
+import io.contactcenter.ticket.model.TicketType;
+
 
 /** contactcenter.ticket.reclassified: type, severity or category changed, and with them the due times. */
 @JsonInclude(JsonInclude.Include.ALWAYS)

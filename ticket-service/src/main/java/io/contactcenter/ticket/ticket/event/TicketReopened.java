@@ -4,8 +4,9 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.contactcenter.ticket.ticket.ConfirmationChannel;
-import io.contactcenter.ticket.ticket.TicketStatus;
+import io.contactcenter.ticket.model.ConfirmationChannel;
+import io.contactcenter.ticket.model.TicketStatus;
+
 
 /** contactcenter.ticket.reopened: the customer was not satisfied, or came back before confirming. */
 @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.contactcenter.ticket.ticket.SlaClock;
+import io.contactcenter.ticket.model.SlaClock;
+
 
 /** contactcenter.ticket.sla-warning: a share of a commitment's time is used up and it is not met yet. */
 @JsonInclude(JsonInclude.Include.ALWAYS)

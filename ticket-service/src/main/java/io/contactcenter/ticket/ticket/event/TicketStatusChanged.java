@@ -4,7 +4,8 @@ import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.contactcenter.ticket.ticket.TicketStatus;
+import io.contactcenter.ticket.model.TicketStatus;
+
 
 /**
  * contactcenter.ticket.status-changed: work started, waits on the customer, resumed, or was resolved.
