@@ -1,6 +1,7 @@
 package io.contactcenter.quality;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -15,12 +16,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.contactcenter.testing.CatalogSchemas;
 import io.contactcenter.testing.Tokens;
-import io.contactcenter.testing.TopicWriter;
+import io.contactcenter.testing.KafkaTestTopics;
+import io.contactcenter.testing.TestEvents;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
-import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /** Builds catalog-valid events and drives the quality API the way the IVR and the QA group do. */
 public final class QualityTestSupport {
@@ -127,77 +129,31 @@ public final class QualityTestSupport {
         keep.forEach(id -> registerEvaluator(id, true));
     }
 
-    /** Polls the evaluation list until {@code count} evaluations match the query, or fails at the deadline. */
+    /** Waits until {@code count} evaluations match the query (the consumer works asynchronously). */
     public static JsonPath awaitEvaluations(String query, int count, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            JsonPath page = asAdmin().get("/qa/evaluations?size=200&" + query).then().statusCode(200).extract()
-                    .jsonPath();
-            // The items, not the total: the page and the count are two statements, a commit may fall between them.
-            if (page.getList("items").size() >= count) {
-                return page;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("expected " + count + " evaluations for " + query + " within " + timeout
-                        + ", have " + page.getInt("total") + ": " + page.prettify());
-            }
-            sleep(Duration.ofMillis(300));
-        }
+        // The items, not the total: the page and the count are two statements, a commit may fall between them.
+        return await(count + " evaluations for " + query).atMost(timeout).until(
+                () -> asAdmin().get("/qa/evaluations?size=200&" + query).then().statusCode(200).extract().jsonPath(),
+                page -> page.getList("items").size() >= count);
     }
 
-    private static volatile boolean consuming;
-
-    /**
-     * Waits until the application's call-events consumer has its partitions: the test profile starts
-     * a fresh group at the end of the topic, so a record sent before that would never be seen. Sends
-     * a probe call every few seconds until one is recorded. Call before sending call events.
-     */
-    public static synchronized void awaitConsumer() {
-        if (consuming) {
-            return;
-        }
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-        try (TopicWriter writer = TopicWriter.open()) {
-            while (true) {
-                String probe = uniqueId("probe");
-                writer.send("call-events", probe, CALL_ENDED, callEnded(probe, "probe-agent", "INQUIRY", "RESOLVED"));
-                try {
-                    awaitCandidate(probe, Duration.ofSeconds(3));
-                    consuming = true;
-                    return;
-                } catch (AssertionError notYet) {
-                    if (System.nanoTime() > deadline) {
-                        throw new AssertionError("the call-events consumer did not start within 90 s", notYet);
-                    }
-                }
-            }
-        }
-    }
-
-    /** Polls GET /qa/candidates/{id} until the consumer has recorded the contact, or fails at the deadline. */
+    /** Waits until GET /qa/candidates/{id} finds the contact (the consumer has recorded it). */
     public static ValidatableResponse awaitCandidate(String contactId, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            Response r = given().header("Authorization", Tokens.bearer("supervisor"))
-                    .get("/qa/candidates/{id}", contactId);
-            if (r.statusCode() == 200) {
-                return r.then();
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("candidate " + contactId + " not recorded within " + timeout
-                        + "; last answer " + r.statusCode() + " " + r.asString());
-            }
-            sleep(Duration.ofMillis(200));
-        }
+        return await("candidate " + contactId).atMost(timeout).until(
+                () -> given().header("Authorization", Tokens.bearer("supervisor")).get("/qa/candidates/{id}", contactId),
+                r -> r.statusCode() == 200).then();
     }
 
-    public static void sleep(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
+    /** Sends a call event keyed by its contact, as routing-service does; returns its event id. */
+    public static String sendCallEvent(KafkaCompanion kafka, String contactId, String type, String body) {
+        return sendCallEvent(kafka, contactId, UUID.randomUUID().toString(), type, body);
+    }
+
+    /** With a given event id: the same id twice is a redelivery. */
+    public static String sendCallEvent(KafkaCompanion kafka, String key, String eventId, String type, String body) {
+        TestEvents.send(kafka, TestEvents.event(KafkaTestTopics.topic(QualityTestTopics.CALL_EVENTS), key, eventId,
+                type, body));
+        return eventId;
     }
 
     private static String toJson(Object value) {

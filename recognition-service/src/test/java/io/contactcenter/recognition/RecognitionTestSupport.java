@@ -1,6 +1,7 @@
 package io.contactcenter.recognition;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -13,11 +14,17 @@ import java.util.function.Supplier;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
 import io.contactcenter.testing.CatalogSchemas;
+import io.contactcenter.testing.KafkaTestTopics;
+import io.contactcenter.testing.TestEvents;
 import io.contactcenter.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /** Produces praise the way quality-service does and reads the results the way a wallboard does. */
 public final class RecognitionTestSupport {
@@ -47,9 +54,9 @@ public final class RecognitionTestSupport {
     }
 
     /**
-     * A year of the test's own. Redis is flushed before each test, but records of an earlier run
-     * that the test consumer group had not committed yet are consumed again after the flush; in
-     * another year they can never share a center-wide board with this test's praise.
+     * A year of the test's own. Redis is flushed before each test, but records an earlier test of
+     * the run sent may still be consumed after the flush; in another year they can never share a
+     * center-wide board with this test's praise.
      */
     public static int freshYear() {
         return ThreadLocalRandom.current().nextInt(2100, 9000);
@@ -133,22 +140,31 @@ public final class RecognitionTestSupport {
                 praiseCount + " praise(s) counted in " + month);
     }
 
+    /** Waits until {@code done} holds for what {@code read} returns; fails with {@code what}. */
     public static <T> T eventually(Supplier<T> read, Predicate<T> done, String what) {
-        long deadline = System.nanoTime() + DEADLINE.toNanos();
-        T last = read.get();
-        while (!done.test(last)) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("expected " + what + " within " + DEADLINE + "; last seen: "
-                        + (last instanceof JsonPath p ? p.prettify() : last));
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-            last = read.get();
-        }
-        return last;
+        return await(what).atMost(DEADLINE).until(read::get, done::test);
+    }
+
+    /** Sends a CloudEvent to the run's {@code topic} (a catalog name); returns its event id. */
+    public static String send(KafkaCompanion kafka, String topic, String key, String type, String body) {
+        return send(kafka, topic, key, UUID.randomUUID().toString(), type, body);
+    }
+
+    /** With a given event id: the same id twice is a redelivery. */
+    public static String send(KafkaCompanion kafka, String topic, String key, String eventId, String type,
+            String body) {
+        TestEvents.send(kafka, TestEvents.event(KafkaTestTopics.topic(topic), key, eventId, type, body));
+        return eventId;
+    }
+
+    /** A record without CloudEvents headers. */
+    public static void sendRaw(KafkaCompanion kafka, String topic, String key, String value) {
+        TestEvents.send(kafka, TestEvents.raw(KafkaTestTopics.topic(topic), key, value));
+    }
+
+    /** The matching records of the run's {@code topic} as they arrive. */
+    public static ConsumerTask<String, String> records(KafkaCompanion kafka, String topic,
+            java.util.function.Predicate<ConsumerRecord<String, String>> filter) {
+        return TestEvents.consume(kafka, KafkaTestTopics.topic(topic), filter);
     }
 }

@@ -18,6 +18,9 @@ import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
+ * Kept for routing-service's tests; the other modules use {@link KafkaTestTopics} with SmallRye's
+ * {@code KafkaCompanion} and Awaitility (see {@link TestEvents}).
+ * <p>
  * Reads a topic of the real broker from its current end: create it before the action under
  * test, then wait for the records the action should produce. Not thread-safe (one test thread).
  */

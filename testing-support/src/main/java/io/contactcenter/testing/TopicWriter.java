@@ -14,7 +14,11 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Produces records to the real broker the way an upstream service does (binary CloudEvents headers). */
+/**
+ * Produces records to the real broker the way an upstream service does (binary CloudEvents headers).
+ * Kept for routing-service's tests; the other modules send {@link TestEvents} records with SmallRye's
+ * {@code KafkaCompanion}.
+ */
 public final class TopicWriter implements AutoCloseable {
 
     private final KafkaProducer<String, String> producer;

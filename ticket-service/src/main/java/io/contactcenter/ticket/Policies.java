@@ -10,14 +10,13 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
 import io.contactcenter.ticket.assignment.AssignmentRules;
-import io.contactcenter.ticket.escalation.EscalationPolicy;
+import io.contactcenter.ticket.sla.EscalationPolicy;
+import io.contactcenter.ticket.model.Severity;
+import io.contactcenter.ticket.model.TicketType;
 import io.contactcenter.ticket.sla.CalendarKind;
 import io.contactcenter.ticket.sla.SlaPolicy;
 import io.contactcenter.ticket.sla.SlaTarget;
 import io.contactcenter.ticket.sla.WorkCalendar;
-import io.contactcenter.ticket.ticket.Severity;
-import io.contactcenter.ticket.ticket.TicketRules;
-import io.contactcenter.ticket.ticket.TicketType;
 
 /** Builds the plain-Java policies from configuration once; a bad setting fails the start-up. */
 public class Policies {

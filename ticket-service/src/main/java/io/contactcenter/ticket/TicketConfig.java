@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import io.contactcenter.ticket.model.Severity;
+import io.contactcenter.ticket.model.TicketType;
 import io.contactcenter.ticket.sla.CalendarKind;
-import io.contactcenter.ticket.ticket.Severity;
-import io.contactcenter.ticket.ticket.TicketType;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;

@@ -10,14 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.contactcenter.ticket.escalation.EscalationPolicy;
+import io.contactcenter.ticket.sla.EscalationPolicy;
+import io.contactcenter.ticket.model.Severity;
+import io.contactcenter.ticket.model.TicketType;
 import io.contactcenter.ticket.sla.CalendarKind;
 import io.contactcenter.ticket.sla.SlaPolicy;
 import io.contactcenter.ticket.sla.SlaTarget;
 import io.contactcenter.ticket.sla.WorkCalendar;
-import io.contactcenter.ticket.ticket.Severity;
-import io.contactcenter.ticket.ticket.TicketRules;
-import io.contactcenter.ticket.ticket.TicketType;
 
 /** The documented defaults (TicketConfig), built by hand for tests that run without Quarkus. */
 public final class TestRules {

@@ -1,6 +1,7 @@
 package io.contactcenter.ticket;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,9 +16,13 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.common.utils.Utils;
 
+import io.contactcenter.testing.KafkaTestTopics;
+import io.contactcenter.testing.TestEvents;
 import io.contactcenter.testing.Tokens;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /** Drives ticket-service the way routing-service (call events) and an agent desktop (REST) do. */
 public final class TicketTestSupport {
@@ -50,19 +55,17 @@ public final class TicketTestSupport {
                 .queryParam("sourceContactId", contactId).get("/tickets").then().statusCode(200);
     }
 
-    /** Polls the list until the call's ticket is there (the consumer works asynchronously); returns it. */
+    /** Waits until the call's ticket is listed (the consumer works asynchronously); returns it. */
     public static Map<String, Object> awaitTicketFor(String contactId, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            List<Map<String, Object>> items = ticketsForContact(contactId).extract().jsonPath().getList("items");
-            if (!items.isEmpty()) {
-                return items.get(0);
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("no ticket for contact " + contactId + " within " + timeout);
-            }
-            pause(Duration.ofMillis(200));
-        }
+        return await("ticket for contact " + contactId).atMost(timeout).until(
+                () -> ticketsForContact(contactId).extract().jsonPath().<Map<String, Object>> getList("items"),
+                items -> !items.isEmpty()).get(0);
+    }
+
+    /** The ticket's events as the broker delivers them, in order (one key, one partition). */
+    public static ConsumerTask<String, String> ticketEvents(KafkaCompanion kafka, String ticketId) {
+        return TestEvents.consume(kafka, KafkaTestTopics.topic(TicketTestTopics.TICKET_EVENTS),
+                e -> ticketId.equals(e.key()));
     }
 
     public static ValidatableResponse postTicket(String role, Object body) {
@@ -122,8 +125,7 @@ public final class TicketTestSupport {
 
     private static int partitionCount(String topic) {
         Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                System.getProperty("kafka.bootstrap.servers", "127.0.0.1:9092"));
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTestTopics.bootstrapServers());
         try (Admin admin = Admin.create(props)) {
             return admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().size();
         } catch (Exception e) {
@@ -131,12 +133,4 @@ public final class TicketTestSupport {
         }
     }
 
-    public static void pause(Duration d) {
-        try {
-            Thread.sleep(d.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
-    }
 }

@@ -68,9 +68,14 @@ record ServiceFacts(String name, Path dir, int httpPort, String startedPath, Str
                 consumed.add(topic);
             }
             if ("dead-letter-queue".equals(attrs.get("failure-strategy"))) {
-                // SmallRye's default when no dead-letter-queue.topic is given
-                String dlq = attrs.getOrDefault("dead-letter-queue.topic", "dead-letter-topic-" + channel);
-                uses.put(dlq, "dead-letter queue of incoming channel " + channel);
+                if (attrs.containsKey("dead-letter-queue.topic")) {
+                    uses.put(attrs.get("dead-letter-queue.topic"), "dead-letter queue of incoming channel " + channel);
+                } else {
+                    // The platform's EventConsumer names it after the topic and the service (event catalog rule)
+                    for (String topic : topicsOf(channel, attrs)) {
+                        uses.put(topic + "." + name + ".dlq", "dead-letter queue of incoming channel " + channel);
+                    }
+                }
             }
         });
         outgoing.forEach((channel, attrs) -> {

@@ -1,16 +1,26 @@
 package io.contactcenter.platform.inbox;
 
+import java.util.function.Supplier;
+
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.contactcenter.platform.events.consumer.Inbox;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Idempotent consumers: remembers which event ids a consumer has applied, in the same
- * transaction as the change, so a redelivered event changes nothing.
+ * The inbox of the PostgreSQL services: the processed event id is inserted in the same transaction
+ * as the handler's change, so a redelivered event changes nothing and a rolled-back one is retried clean.
  */
 @ApplicationScoped
-public class ProcessedEvents {
+public class ProcessedEvents implements Inbox {
+
+    @Override
+    public Uni<Boolean> once(String consumer, String eventId, Supplier<Uni<Void>> work) {
+        // The handler's own @WithTransaction methods join this transaction.
+        return Panache.withTransaction(() -> firstTime(consumer, eventId)
+                .chain(first -> first ? work.get().replaceWith(true) : Uni.createFrom().item(false)));
+    }
 
     /** True the first time {@code consumer} sees {@code eventId}; false on redelivery. Call inside a transaction. */
     public Uni<Boolean> firstTime(String consumer, String eventId) {

@@ -5,9 +5,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
+import io.contactcenter.platform.events.EventJson;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -17,9 +15,9 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class Outbox {
 
-    private final ObjectMapper json;
+    private final EventJson json;
 
-    public Outbox(ObjectMapper json) {
+    public Outbox(EventJson json) {
         this.json = json;
     }
 
@@ -33,9 +31,9 @@ public class Outbox {
         event.entityId = entityId;
         event.occurredAt = occurredAt;
         try {
-            event.payload = json.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            return Uni.createFrom().failure(new IllegalArgumentException("event body is not serializable", e));
+            event.payload = json.write(body);
+        } catch (IllegalArgumentException e) {
+            return Uni.createFrom().failure(e);
         }
         return event.persist().replaceWith(event.eventId);
     }

@@ -73,11 +73,11 @@ public class OutboxRelay {
                 .collect().last().replaceWith(events.size());
     }
 
-    private static Message<String> toMessage(OutboxEvent e) {
+    private Message<String> toMessage(OutboxEvent e) {
         Message<String> message = CloudEventMessages.of(e.eventId.toString(), e.source, e.type, e.entityId,
                 e.occurredAt, e.payload);
         // The row names its topic: one relay channel serves every topic the service writes to.
         return message.addMetadata(OutgoingKafkaRecordMetadata.<String> builder().withKey(e.entityId)
-                .withTopic(e.topic).build());
+                .withTopic(config.topicPrefix().orElse("") + e.topic).build());
     }
 }

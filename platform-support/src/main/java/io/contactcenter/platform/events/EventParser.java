@@ -8,23 +8,20 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * Parses and validates an event body. Consumers read bodies as strings and parse here, so a
- * poison record becomes an {@link InvalidEventException} (nack, dead-letter topic) instead of a
+ * poison record becomes an {@link InvalidEventException} (dead-letter topic) instead of a
  * deserializer failure that would stop the partition.
  */
 @ApplicationScoped
 public class EventParser {
 
-    private final ObjectMapper mapper;
+    private final EventJson json;
     private final Validator validator;
 
-    public EventParser(ObjectMapper mapper, Validator validator) {
-        // Consumers tolerate fields added by newer producers (see the event catalog's compatibility rule).
-        this.mapper = mapper.copy().disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    public EventParser(EventJson json, Validator validator) {
+        this.json = json;
         this.validator = validator;
     }
 
@@ -34,7 +31,7 @@ public class EventParser {
         }
         T event;
         try {
-            event = mapper.readValue(body, type);
+            event = json.read(body, type);
         } catch (JsonProcessingException e) {
             throw new InvalidEventException("unreadable " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
         }

@@ -14,7 +14,6 @@ import java.util.Map;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.contactcenter.platform.inbox.ProcessedEvents;
 import io.contactcenter.platform.problem.ConflictProblem;
 import io.contactcenter.platform.problem.NotFoundProblem;
 import io.contactcenter.quality.AdvisoryLocks;
@@ -37,11 +36,7 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class CandidateService {
 
-    /** Name under which this consumer's processed event ids are remembered. */
-    static final String CONSUMER = "quality-service.sampling";
-
     private final CandidateRepository candidates;
-    private final ProcessedEvents processed;
     private final AdvisoryLocks locks;
     private final StaffService staff;
     private final EvaluationTasks tasks;
@@ -51,10 +46,9 @@ public class CandidateService {
     private final Period newAgentPeriod;
     private final short lowSurveyAtMost;
 
-    public CandidateService(CandidateRepository candidates, ProcessedEvents processed, AdvisoryLocks locks,
+    public CandidateService(CandidateRepository candidates, AdvisoryLocks locks,
             StaffService staff, EvaluationTasks tasks, Clock clock, QualityConfig config) {
         this.candidates = candidates;
-        this.processed = processed;
         this.locks = locks;
         this.staff = staff;
         this.tasks = tasks;
@@ -69,17 +63,14 @@ public class CandidateService {
 
     /**
      * Records the ended call once and decides whether it is picked. Returns null when nothing changed:
-     * the event was already processed, or the contact is already a candidate (a re-published
-     * call.ended with a new event id).
+     * the contact is already a candidate (a re-published call.ended with a new event id; redeliveries
+     * of one event id the consumer's inbox drops). Joins the consumer's inbox transaction.
      */
     @WithTransaction
-    public Uni<CandidateView> record(String eventId, CallEnded call) {
-        return processed.firstTime(CONSUMER, eventId).chain(first -> !first
-                ? Uni.createFrom().<CandidateView> nullItem()
-                : locks.lock(AdvisoryLocks.contact(call.contactId()))
-                        .chain(() -> candidates.findById(call.contactId()))
-                        .chain(existing -> existing != null ? Uni.createFrom().<CandidateView> nullItem()
-                                : decide(call)));
+    public Uni<CandidateView> record(CallEnded call) {
+        return locks.lock(AdvisoryLocks.contact(call.contactId()))
+                .chain(() -> candidates.findById(call.contactId()))
+                .chain(existing -> existing != null ? Uni.createFrom().<CandidateView> nullItem() : decide(call));
     }
 
     private Uni<CandidateView> decide(CallEnded call) {

@@ -4,7 +4,7 @@ import static io.contactcenter.quality.QualityTestSupport.CALL_ENDED;
 import static io.contactcenter.quality.QualityTestSupport.as;
 import static io.contactcenter.quality.QualityTestSupport.asAdmin;
 import static io.contactcenter.quality.QualityTestSupport.awaitCandidate;
-import static io.contactcenter.quality.QualityTestSupport.awaitConsumer;
+import static io.contactcenter.quality.QualityTestSupport.sendCallEvent;
 import static io.contactcenter.quality.QualityTestSupport.callEnded;
 import static io.contactcenter.quality.QualityTestSupport.registerEvaluator;
 import static io.contactcenter.quality.QualityTestSupport.uniqueId;
@@ -19,7 +19,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import io.contactcenter.testing.TopicWriter;
+import io.contactcenter.testing.TestEvents;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.quarkus.test.junit.QuarkusTest;
 
 /** A calibration session over HTTP: the known set of CalibrationSpreadTest, stored and read back. */
@@ -28,10 +29,9 @@ class CalibrationApiTest {
 
     @Test
     void spreadOfAKnownSetOfScoresAgainstTheReference() {
-        awaitConsumer();
         String contact = uniqueId("c");
-        try (TopicWriter writer = TopicWriter.open()) {
-            writer.send("call-events", contact, CALL_ENDED, callEnded(contact, uniqueId("a"), "INQUIRY", "RESOLVED"));
+        try (KafkaCompanion kafka = TestEvents.companion()) {
+            sendCallEvent(kafka, contact, CALL_ENDED, callEnded(contact, uniqueId("a"), "INQUIRY", "RESOLVED"));
         }
         awaitCandidate(contact, Duration.ofSeconds(60));
         String lead = uniqueId("qa-lead");

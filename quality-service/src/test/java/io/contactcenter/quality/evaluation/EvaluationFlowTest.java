@@ -3,11 +3,11 @@ package io.contactcenter.quality.evaluation;
 import static io.contactcenter.quality.QualityTestSupport.CALL_ENDED;
 import static io.contactcenter.quality.QualityTestSupport.as;
 import static io.contactcenter.quality.QualityTestSupport.asAdmin;
-import static io.contactcenter.quality.QualityTestSupport.awaitConsumer;
 import static io.contactcenter.quality.QualityTestSupport.awaitEvaluations;
 import static io.contactcenter.quality.QualityTestSupport.callEnded;
 import static io.contactcenter.quality.QualityTestSupport.onlyActiveEvaluators;
 import static io.contactcenter.quality.QualityTestSupport.registerEvaluator;
+import static io.contactcenter.quality.QualityTestSupport.sendCallEvent;
 import static io.contactcenter.quality.QualityTestSupport.uniqueId;
 import static io.contactcenter.quality.scorecard.TestScorecards.callA;
 import static io.contactcenter.quality.scorecard.TestScorecards.perfect;
@@ -33,10 +33,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.contactcenter.testing.CatalogSchemas;
-import io.contactcenter.testing.TopicReader;
-import io.contactcenter.testing.TopicWriter;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import io.contactcenter.quality.QualityTestTopics;
+import io.contactcenter.testing.KafkaTestTopics;
+import io.contactcenter.testing.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /**
  * A picked call from task to final score over HTTP, with the quality-events each step publishes read
@@ -49,20 +53,16 @@ class EvaluationFlowTest {
     static final Duration CONSUMED = Duration.ofSeconds(60);
     static final Duration RELAYED = Duration.ofSeconds(15);
 
-    TopicWriter writer;
-    TopicReader qualityEvents;
+    KafkaCompanion kafka;
 
     @BeforeEach
     void open() {
-        awaitConsumer();
-        writer = TopicWriter.open();
-        qualityEvents = TopicReader.open("quality-events");
+        kafka = TestEvents.companion();
     }
 
     @AfterEach
     void close() {
-        writer.close();
-        qualityEvents.close();
+        kafka.close();
     }
 
     @Test
@@ -77,7 +77,7 @@ class EvaluationFlowTest {
         tasks.getList("items.evaluatorId", String.class).forEach(e -> perEvaluator.merge(e, 1, Integer::sum));
         assertEquals(Map.of(), without(perEvaluator, evaluators), "only active evaluators get tasks");
         assertEquals(contacts.size(), tasks.getList("items.contactId").size());
-        // Other traffic on the shared broker may add tasks, but the least-loaded rule keeps loads level.
+        // Other tests of the run may add tasks, but the least-loaded rule keeps loads level.
         List<Integer> open = openWork(evaluators);
         assertTrue(open.stream().mapToInt(i -> i).max().orElseThrow()
                 - open.stream().mapToInt(i -> i).min().orElseThrow() <= 1, "open work per evaluator: " + open);
@@ -244,7 +244,7 @@ class EvaluationFlowTest {
         List<String> contacts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String contact = uniqueId("c");
-            writer.send("call-events", contact, CALL_ENDED, callEnded(contact, agent, "COMPLAINT", "COMPLAINT"));
+            sendCallEvent(kafka, contact, CALL_ENDED, callEnded(contact, agent, "COMPLAINT", "COMPLAINT"));
             contacts.add(contact);
         }
         return contacts;
@@ -260,12 +260,13 @@ class EvaluationFlowTest {
 
     /** The event of this type about this contact, from the broker, checked against the catalog; returns its body. */
     private JsonPath assertEvent(String type, String contact) {
-        TopicReader.Event e = qualityEvents.await(r -> contact.equals(r.key()) && type.equals(r.type()), RELAYED);
-        assertEquals("/quality-service", e.header("ce_source"));
-        assertEquals(contact, e.header("ce_subject"));
-        assertEquals("1.0", e.header("ce_specversion"));
-        CatalogSchemas.assertValid(type, e.body());
-        JsonPath body = new JsonPath(e.body());
+        ConsumerRecord<String, String> e = TestEvents.consume(kafka, KafkaTestTopics.topic(QualityTestTopics.QUALITY_EVENTS),
+                r -> contact.equals(r.key()) && type.equals(TestEvents.type(r))).awaitRecords(1, RELAYED).getFirstRecord();
+        assertEquals("/quality-service", TestEvents.header(e, "ce_source"));
+        assertEquals(contact, TestEvents.header(e, "ce_subject"));
+        assertEquals("1.0", TestEvents.header(e, "ce_specversion"));
+        CatalogSchemas.assertValid(type, e.value());
+        JsonPath body = new JsonPath(e.value());
         assertEquals(contact, body.getString("contactId"));
         return body;
     }

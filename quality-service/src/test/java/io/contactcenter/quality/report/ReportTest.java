@@ -3,7 +3,7 @@ package io.contactcenter.quality.report;
 import static io.contactcenter.quality.QualityTestSupport.CALL_ENDED;
 import static io.contactcenter.quality.QualityTestSupport.as;
 import static io.contactcenter.quality.QualityTestSupport.asAdmin;
-import static io.contactcenter.quality.QualityTestSupport.awaitConsumer;
+import static io.contactcenter.quality.QualityTestSupport.sendCallEvent;
 import static io.contactcenter.quality.QualityTestSupport.awaitEvaluations;
 import static io.contactcenter.quality.QualityTestSupport.callEnded;
 import static io.contactcenter.quality.QualityTestSupport.postSurvey;
@@ -24,7 +24,8 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.contactcenter.testing.TopicWriter;
+import io.contactcenter.testing.TestEvents;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 
@@ -66,7 +67,6 @@ class ReportTest {
             return;
         }
         loaded = true;
-        awaitConsumer();
         registerEvaluator(EVALUATOR, true);
         Map<String, Map<String, String>> answers = new LinkedHashMap<>();
         Map<String, String[]> calls = new LinkedHashMap<>();
@@ -83,11 +83,11 @@ class ReportTest {
         answers.put("e5", perfect());
 
         Map<String, String> contactOf = new LinkedHashMap<>();
-        try (TopicWriter writer = TopicWriter.open()) {
+        try (KafkaCompanion kafka = TestEvents.companion()) {
             calls.forEach((name, call) -> {
                 String contact = uniqueId("c-" + name);
                 contactOf.put(name, contact);
-                writer.send("call-events", contact, CALL_ENDED,
+                sendCallEvent(kafka, contact, CALL_ENDED,
                         callEnded(contact, call[0], TEAM, "COMPLAINT", "COMPLAINT", Instant.parse(call[1])));
             });
         }

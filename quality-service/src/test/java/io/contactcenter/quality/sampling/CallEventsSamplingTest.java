@@ -8,9 +8,9 @@ import static io.contactcenter.quality.QualityTestSupport.awaitEvaluations;
 import static io.contactcenter.quality.QualityTestSupport.postSurvey;
 import static io.contactcenter.quality.QualityTestSupport.survey;
 import static io.contactcenter.quality.QualityTestSupport.awaitCandidate;
-import static io.contactcenter.quality.QualityTestSupport.awaitConsumer;
 import static io.contactcenter.quality.QualityTestSupport.callEnded;
 import static io.contactcenter.quality.QualityTestSupport.callQueued;
+import static io.contactcenter.quality.QualityTestSupport.sendCallEvent;
 import static io.contactcenter.quality.QualityTestSupport.uniqueId;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -36,44 +36,43 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.contactcenter.testing.TopicReader;
-import io.contactcenter.testing.TopicWriter;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import io.contactcenter.quality.QualityTestTopics;
+import io.contactcenter.testing.KafkaTestTopics;
+import io.contactcenter.testing.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /** call-events from the real broker into QA candidates and evaluation tasks in the real database: the sampling rules. */
 @QuarkusTest
 class CallEventsSamplingTest {
 
-    static final String TOPIC = "call-events";
-    static final String DLQ = "call-events.quality-service.dlq";
     /** The consumer may first have to join its group and read older records. */
     static final Duration CONSUMED = Duration.ofSeconds(60);
     /** A Tuesday and the Tuesday after, 10:00 in Shanghai: weeks of their own, apart from today's traffic. */
     static final Instant WEEK_1 = Instant.parse("2026-03-03T02:00:00Z");
     static final Instant WEEK_2 = Instant.parse("2026-03-10T02:00:00Z");
 
-    TopicWriter writer;
-    TopicReader deadLetters;
+    KafkaCompanion kafka;
 
     @BeforeEach
     void open() {
-        awaitConsumer();
-        writer = TopicWriter.open();
-        deadLetters = TopicReader.open(DLQ);
+        kafka = TestEvents.companion();
     }
 
     @AfterEach
     void close() {
-        writer.close();
-        deadLetters.close();
+        kafka.close();
     }
 
     @Test
     void complaintIsSelectedForReview() {
         String contact = uniqueId("c");
         String agent = uniqueId("a");
-        writer.send(TOPIC, contact, CALL_ENDED, callEnded(contact, agent, "INQUIRY", "COMPLAINT"));
+        sendCallEvent(kafka, contact, CALL_ENDED, callEnded(contact, agent, "INQUIRY", "COMPLAINT"));
 
         awaitCandidate(contact, CONSUMED)
                 .body("contactId", equalTo(contact))
@@ -153,7 +152,7 @@ class CallEventsSamplingTest {
         // 2. The survey arrives before its call: the call is picked when it ends, quota full or not.
         String surveyedFirst = uniqueId("c");
         postSurvey(surveyFor(surveyedFirst, agent, 1)).statusCode(201);
-        writer.send(TOPIC, surveyedFirst, CALL_ENDED, callEnded(surveyedFirst, agent, "team-7", "INQUIRY", "RESOLVED", WEEK_1));
+        sendCallEvent(kafka, surveyedFirst, CALL_ENDED, callEnded(surveyedFirst, agent, "team-7", "INQUIRY", "RESOLVED", WEEK_1));
         awaitCandidate(surveyedFirst, CONSUMED).body("selectionReason", equalTo("LOW_SURVEY"));
         // 3. A middling survey picks nothing.
         String middling = sendCalls(agent, 1, WEEK_1, "INQUIRY", "RESOLVED").get(0);
@@ -169,15 +168,15 @@ class CallEventsSamplingTest {
     void noCallIsPickedTwice() {
         String contact = uniqueId("c");
         String agent = uniqueId("a");
-        writer.send(TOPIC, contact, CALL_ENDED, callEnded(contact, agent, "COMPLAINT", "COMPLAINT"));
+        sendCallEvent(kafka, contact, CALL_ENDED, callEnded(contact, agent, "COMPLAINT", "COMPLAINT"));
         awaitCandidate(contact, CONSUMED).body("selectionReason", equalTo("COMPLAINT"));
         // The same call re-published (a new event id), a low survey and a supervisor's pick on top.
-        writer.send(TOPIC, contact, CALL_ENDED, callEnded(contact, agent, "COMPLAINT", "COMPLAINT"));
+        sendCallEvent(kafka, contact, CALL_ENDED, callEnded(contact, agent, "COMPLAINT", "COMPLAINT"));
         postSurvey(surveyFor(contact, agent, 1)).statusCode(201);
         asAdmin().body(Map.of("contactId", contact)).post("/qa/evaluations").then().statusCode(409)
                 .contentType("application/problem+json");
         String fence = uniqueId("c");
-        writer.send(TOPIC, contact, CALL_ENDED, callEnded(fence, agent, "INQUIRY", "RESOLVED"));
+        sendCallEvent(kafka, contact, CALL_ENDED, callEnded(fence, agent, "INQUIRY", "RESOLVED"));
         awaitCandidate(fence, CONSUMED);
 
         JsonPath tasks = awaitEvaluations("agentId=" + agent, 2, CONSUMED);
@@ -207,7 +206,7 @@ class CallEventsSamplingTest {
         List<String> contacts = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String contact = uniqueId("c");
-            writer.send(TOPIC, contact, CALL_ENDED,
+            sendCallEvent(kafka, contact, CALL_ENDED,
                     callEnded(contact, agent, "team-7", intent, disposition, start.plusSeconds(60L * i)));
             contacts.add(contact);
         }
@@ -234,16 +233,16 @@ class CallEventsSamplingTest {
     void redeliveredEventChangesNothing() {
         String key = uniqueId("c");
         String agent = uniqueId("a");
-        String eventId = writer.send(TOPIC, key, CALL_ENDED, callEnded(key, agent, "COMPLAINT", "RESOLVED"));
+        String eventId = sendCallEvent(kafka, key, CALL_ENDED, callEnded(key, agent, "COMPLAINT", "RESOLVED"));
         awaitCandidate(key, CONSUMED);
 
         // The redelivery carries another contact id, so only the event-id check (not the contact's
         // primary key) can keep it out. The fresh event after it on the same key (one partition, in
         // order) proves the redelivery has been consumed by the time the fresh one is visible.
         String notRecorded = key + "-redelivered";
-        writer.send(TOPIC, key, eventId, CALL_ENDED, callEnded(notRecorded, agent, "COMPLAINT", "RESOLVED"));
+        sendCallEvent(kafka, key, eventId, CALL_ENDED, callEnded(notRecorded, agent, "COMPLAINT", "RESOLVED"));
         String fence = key + "-fence";
-        writer.send(TOPIC, key, CALL_ENDED, callEnded(fence, agent, "INQUIRY", "RESOLVED"));
+        sendCallEvent(kafka, key, CALL_ENDED, callEnded(fence, agent, "INQUIRY", "RESOLVED"));
         awaitCandidate(fence, CONSUMED);
 
         asSupervisor("/qa/candidates/{id}", notRecorded).statusCode(404)
@@ -257,32 +256,38 @@ class CallEventsSamplingTest {
     void otherCallEventTypesAreSkippedAndConsumptionGoesOn() {
         String contact = uniqueId("c");
         // A call.queued body is no call.ended: were it parsed as one, it would be dead-lettered.
-        writer.send(TOPIC, contact, CALL_QUEUED, callQueued(contact));
-        writer.send(TOPIC, contact, CALL_ENDED, callEnded(contact, uniqueId("a"), "COMPLAINT", "COMPLAINT"));
+        sendCallEvent(kafka, contact, CALL_QUEUED, callQueued(contact));
+        sendCallEvent(kafka, contact, CALL_ENDED, callEnded(contact, uniqueId("a"), "COMPLAINT", "COMPLAINT"));
+        // A poison record behind them on the same key: the only dead letter for the contact must be this one.
+        TestEvents.send(kafka, TestEvents.raw(KafkaTestTopics.topic(QualityTestTopics.CALL_EVENTS), contact, "fence"));
 
         awaitCandidate(contact, CONSUMED).body("intent", equalTo("COMPLAINT"));
-        List<TopicReader.Event> dead = deadLetters.drain(Duration.ofSeconds(1));
-        assertTrue(dead.stream().noneMatch(e -> contact.equals(e.key())), "nothing dead-lettered: " + dead);
+        assertEquals("fence", deadLetters(contact).awaitRecords(1, CONSUMED).getFirstRecord().value(),
+                "the call.queued was skipped, not dead-lettered");
     }
 
     @Test
     void poisonRecordGoesToTheDeadLetterTopicAndTheNextEventIsStillRecorded() {
         String contact = uniqueId("c");
-        writer.sendRaw(TOPIC, contact, "not json");
+        TestEvents.send(kafka, TestEvents.raw(KafkaTestTopics.topic(QualityTestTopics.CALL_EVENTS), contact, "not json"));
         // Valid envelope, invalid body (a negative talk time): rejected too, on its own.
         String invalid = callEnded(contact, uniqueId("a"), "INQUIRY", "RESOLVED").replace("185.5", "-1");
-        writer.send(TOPIC, contact, CALL_ENDED, invalid);
-        writer.send(TOPIC, contact, CALL_ENDED, callEnded(contact, uniqueId("a"), "INQUIRY", "COMPLAINT"));
+        sendCallEvent(kafka, contact, CALL_ENDED, invalid);
+        sendCallEvent(kafka, contact, CALL_ENDED, callEnded(contact, uniqueId("a"), "INQUIRY", "COMPLAINT"));
 
-        List<TopicReader.Event> dead = deadLetters.awaitCount(e -> contact.equals(e.key()), 2, CONSUMED);
-        assertEquals("not json", dead.get(0).body());
-        assertNotNull(dead.get(0).header("dead-letter-reason"));
-        assertEquals(invalid, dead.get(1).body());
-        assertEquals(CALL_ENDED, dead.get(1).type(), "the original headers travel with the record");
-        assertTrue(dead.get(1).header("dead-letter-reason").contains("talkSeconds"),
-                dead.get(1).header("dead-letter-reason"));
+        List<ConsumerRecord<String, String>> dead = deadLetters(contact).awaitRecords(2, CONSUMED).getRecords();
+        assertEquals("not json", dead.get(0).value());
+        assertNotNull(TestEvents.header(dead.get(0), "dead-letter-reason"));
+        assertEquals(invalid, dead.get(1).value());
+        assertEquals(CALL_ENDED, TestEvents.type(dead.get(1)), "the original headers travel with the record");
+        String reason = TestEvents.header(dead.get(1), "dead-letter-reason");
+        assertTrue(reason.contains("talkSeconds"), reason);
 
         awaitCandidate(contact, CONSUMED).body("selectionReason", equalTo("COMPLAINT"));
+    }
+
+    private ConsumerTask<String, String> deadLetters(String key) {
+        return TestEvents.consume(kafka, KafkaTestTopics.topic(QualityTestTopics.DLQ), e -> key.equals(e.key()));
     }
 
     @Test

@@ -8,15 +8,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 
 import io.contactcenter.recognition.RecognitionConfig;
 
-/** "Now" and the current month (defaults of the API), in the center's calendar; a bean so tests can steer it. */
+/**
+ * "Now" and the current month (defaults of the API), in the center's calendar. Time comes from the
+ * {@code Clock} bean, which tests replace with {@code QuarkusMock} like in the other services.
+ */
 @ApplicationScoped
 public class RecognitionClock {
 
     private final Periods periods;
-    private volatile Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    public RecognitionClock(RecognitionConfig config) {
+    public RecognitionClock(RecognitionConfig config, Clock clock) {
         this.periods = new Periods(config.timeZone());
+        this.clock = clock;
     }
 
     public Instant now() {
@@ -29,10 +33,5 @@ public class RecognitionClock {
 
     public Periods periods() {
         return periods;
-    }
-
-    /** Tests only: steer time (e.g. to close a period of a year that has not come yet). */
-    public void use(Clock replacement) {
-        this.clock = replacement;
     }
 }

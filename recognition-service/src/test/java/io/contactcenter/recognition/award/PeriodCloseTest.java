@@ -17,19 +17,23 @@ import static io.contactcenter.recognition.RecognitionTestSupport.getAs;
 import static io.contactcenter.recognition.RecognitionTestSupport.postNoBody;
 import static io.contactcenter.recognition.RecognitionTestSupport.postPraise;
 import static io.contactcenter.recognition.RecognitionTestSupport.praiseBody;
+import static io.contactcenter.recognition.RecognitionTestSupport.records;
+import static io.contactcenter.recognition.RecognitionTestSupport.send;
 import static io.contactcenter.recognition.RecognitionTestSupport.uniqueId;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -42,14 +46,17 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.contactcenter.recognition.period.RecognitionClock;
 import io.contactcenter.testing.CatalogSchemas;
-import io.contactcenter.testing.TopicReader;
-import io.contactcenter.testing.TopicWriter;
+import io.contactcenter.testing.TestClock;
+import io.contactcenter.testing.TestEvents;
+import io.quarkus.test.junit.QuarkusMock;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
@@ -68,38 +75,48 @@ class PeriodCloseTest {
     @Inject
     RedisDataSource redis;
     @Inject
-    RecognitionClock clock;
-    @Inject
     PeriodCloser closer;
 
-    TopicWriter topic;
+    KafkaCompanion kafka;
+    TestClock clock;
     int y;
 
     @BeforeEach
     void fresh() {
         redis.execute("FLUSHDB");
-        topic = TopicWriter.open();
+        kafka = TestEvents.companion();
         y = freshYear();
+        clock = null;
     }
 
     @AfterEach
-    void reset() {
-        clock.use(Clock.systemUTC());
-        topic.close();
+    void close() {
+        kafka.close();
     }
 
     /** Center time: 1 June 01:00 in Beijing and so on. */
     private void at(String localDateTime) {
-        clock.use(Clock.fixed(LocalDateTime.parse(localDateTime).atZone(CENTER).toInstant(), ZoneOffset.UTC));
+        Instant instant = LocalDateTime.parse(localDateTime).atZone(CENTER).toInstant();
+        if (clock == null) {
+            // The tests' clock convention: a TestClock for the Clock bean (QuarkusMock removes it after the test).
+            clock = new TestClock(instant);
+            QuarkusMock.installMockForType(clock, Clock.class);
+        }
+        clock.set(instant);
     }
 
     private void praise(String agent, String team, String day) {
-        topic.send(TOPIC, agent, TYPE, praiseBody(uniqueId("p"), agent, team, "SURVEY", day + "T03:00:00.000Z"));
+        send(kafka, TOPIC, agent, TYPE, praiseBody(uniqueId("p"), agent, team, "SURVEY", day + "T03:00:00.000Z"));
     }
 
     private void contact(String agent, String team, String day) {
         String contactId = uniqueId("c");
-        topic.send(CALLS, contactId, CALL_ENDED, callEnded(contactId, agent, team, day + "T02:00:00.000Z"));
+        send(kafka, CALLS, contactId, CALL_ENDED, callEnded(contactId, agent, team, day + "T02:00:00.000Z"));
+    }
+
+    /** The period's award events on recognition-events, as they arrive. */
+    private ConsumerTask<String, String> awardsOf(String period) {
+        return records(kafka, EVENTS, e -> e.value().contains("\"period\":\"" + period + "\""));
     }
 
     @Test
@@ -130,49 +147,46 @@ class PeriodCloseTest {
                 r -> r.getLong("center.contacts") == 6, "6 contacts handled in " + may);
 
         JsonPath closed;
-        try (TopicReader events = TopicReader.open(EVENTS)) {
-            at(y + "-05-31T23:59:59");
-            postNoBody("supervisor", "/periods/{p}/close", may).statusCode(409).contentType("application/problem+json")
-                    .body("detail", containsString("has not ended"));
+        at(y + "-05-31T23:59:59");
+        postNoBody("supervisor", "/periods/{p}/close", may).statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("has not ended"));
 
-            at(y + "-06-01T00:00:00");
-            closed = postNoBody("supervisor", "/periods/{p}/close", may).statusCode(201)
-                    .header("Location", containsString("/periods/" + may + "/awards"))
-                    .body("period", equalTo(may)).body("kind", equalTo("MONTH"))
-                    .body("closedBy", equalTo("test-supervisor"))
-                    .body("agentsOnBoard", equalTo(5))
-                    // 3 stars (configured), in board order; c1 has as many points as b2 but reached them later.
-                    .body("awards.type", contains("STAR_OF_THE_MONTH", "STAR_OF_THE_MONTH", "STAR_OF_THE_MONTH",
-                            "TEAM_OF_THE_MONTH"))
-                    .body("awards.agentId", contains(a1, b1, b2, null))
-                    .body("awards.teamId", contains(ta, tb, tb, tb))
-                    .body("awards.rank", contains(1, 2, 3, 1))
-                    .body("awards.points", contains(3, 2, 2, 4))
-                    // Team B: 4 praise / 2 agents beats team A: 4 / 4.
-                    .body("awards[3].agents", equalTo(2)).body("awards[3].praisePerAgent", equalTo(2.0f))
-                    .extract().jsonPath();
+        at(y + "-06-01T00:00:00");
+        closed = postNoBody("supervisor", "/periods/{p}/close", may).statusCode(201)
+                .header("Location", containsString("/periods/" + may + "/awards"))
+                .body("period", equalTo(may)).body("kind", equalTo("MONTH"))
+                .body("closedBy", equalTo("test-supervisor"))
+                .body("agentsOnBoard", equalTo(5))
+                // 3 stars (configured), in board order; c1 has as many points as b2 but reached them later.
+                .body("awards.type", contains("STAR_OF_THE_MONTH", "STAR_OF_THE_MONTH", "STAR_OF_THE_MONTH",
+                        "TEAM_OF_THE_MONTH"))
+                .body("awards.agentId", contains(a1, b1, b2, null))
+                .body("awards.teamId", contains(ta, tb, tb, tb))
+                .body("awards.rank", contains(1, 2, 3, 1))
+                .body("awards.points", contains(3, 2, 2, 4))
+                // Team B: 4 praise / 2 agents beats team A: 4 / 4.
+                .body("awards[3].agents", equalTo(2)).body("awards[3].praisePerAgent", equalTo(2.0f))
+                .extract().jsonPath();
 
-            List<TopicReader.Event> granted = events.awaitCount(e -> e.body().contains("\"period\":\"" + may + "\""),
-                    4, RELAYED);
-            for (TopicReader.Event e : granted) {
-                assertEquals(AWARD_GRANTED, e.type());
-                assertEquals("/recognition-service", e.header("ce_source"));
-                assertEquals(e.key(), e.header("ce_subject"));
-                CatalogSchemas.assertValid(AWARD_GRANTED, e.body());
-            }
-            assertEquals(Set.of(a1, b1, b2, tb), granted.stream().map(TopicReader.Event::key).collect(Collectors.toSet()));
-            JsonPath teamEvent = new JsonPath(granted.stream().filter(e -> e.key().equals(tb)
-                    && e.body().contains("TEAM_OF_THE_MONTH")).findFirst().orElseThrow().body());
-            assertEquals(2.0f, teamEvent.getFloat("praisePerAgent"));
-            assertEquals("MONTH", teamEvent.getString("periodKind"));
-
-            // Closing again (a retry, the scheduler, another instance) grants nothing and announces nothing.
-            postNoBody("admin", "/periods/{p}/close", may).statusCode(200)
-                    .body("awards.awardId", equalTo(closed.getList("awards.awardId")))
-                    .body("closedBy", equalTo("test-supervisor"));
-            assertEquals(4, events.drain(QUIET).stream().filter(e -> e.body().contains("\"period\":\"" + may + "\""))
-                    .count(), "a second close announces nothing");
+        ConsumerTask<String, String> events = awardsOf(may).awaitRecords(4, RELAYED);
+        List<ConsumerRecord<String, String>> granted = events.getRecords();
+        for (ConsumerRecord<String, String> e : granted) {
+            assertEquals(AWARD_GRANTED, TestEvents.type(e));
+            assertEquals("/recognition-service", TestEvents.header(e, "ce_source"));
+            assertEquals(e.key(), TestEvents.header(e, "ce_subject"));
+            CatalogSchemas.assertValid(AWARD_GRANTED, e.value());
         }
+        assertEquals(Set.of(a1, b1, b2, tb), granted.stream().map(ConsumerRecord::key).collect(Collectors.toSet()));
+        JsonPath teamEvent = new JsonPath(granted.stream().filter(e -> e.key().equals(tb)
+                && e.value().contains("TEAM_OF_THE_MONTH")).findFirst().orElseThrow().value());
+        assertEquals(2.0f, teamEvent.getFloat("praisePerAgent"));
+        assertEquals("MONTH", teamEvent.getString("periodKind"));
+
+        // Closing again (a retry, the scheduler, another instance) grants nothing and announces nothing.
+        postNoBody("admin", "/periods/{p}/close", may).statusCode(200)
+                .body("awards.awardId", equalTo(closed.getList("awards.awardId")))
+                .body("closedBy", equalTo("test-supervisor"));
+        await("a second close announces nothing").during(QUIET).atMost(RELAYED).until(() -> events.count() == 4);
         getAs("agent", "/periods/{p}/awards", may).statusCode(200)
                 .body("awards.awardId", equalTo(closed.getList("awards.awardId")));
         getAs("agent", "/agents/{a}/awards", a1).statusCode(200)
@@ -227,23 +241,20 @@ class PeriodCloseTest {
             postPraise("supervisor", Map.of("agentId", a, "source", "SUPERVISOR", "occurredAt", aug + "-10T03:00:00Z"))
                     .statusCode(200);
         }
-        try (TopicReader events = TopicReader.open(EVENTS)) {
-            ExecutorService pool = Executors.newFixedThreadPool(4);
-            List<Future<Integer>> closes = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                closes.add(pool.submit(() -> postNoBody("admin", "/periods/{p}/close", aug).extract().statusCode()));
-            }
-            List<Integer> statuses = new ArrayList<>();
-            for (Future<Integer> f : closes) {
-                statuses.add(f.get());
-            }
-            pool.shutdown();
-            Collections.sort(statuses);
-            assertEquals(List.of(200, 200, 200, 201), statuses, "one close grants, the others read its awards");
-            events.awaitCount(e -> e.body().contains("\"period\":\"" + aug + "\""), 2, RELAYED);
-            assertEquals(2, events.drain(QUIET).stream().filter(e -> e.body().contains("\"period\":\"" + aug + "\""))
-                    .count(), "two stars, announced once each");
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        List<Future<Integer>> closes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            closes.add(pool.submit(() -> postNoBody("admin", "/periods/{p}/close", aug).extract().statusCode()));
         }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<Integer> f : closes) {
+            statuses.add(f.get());
+        }
+        pool.shutdown();
+        Collections.sort(statuses);
+        assertEquals(List.of(200, 200, 200, 201), statuses, "one close grants, the others read its awards");
+        ConsumerTask<String, String> events = awardsOf(aug).awaitRecords(2, RELAYED);
+        await("two stars, announced once each").during(QUIET).atMost(RELAYED).until(() -> events.count() == 2);
         getAs("agent", "/periods/{p}/awards", aug).statusCode(200).body("awards.agentId", contains(agent, other));
     }
 

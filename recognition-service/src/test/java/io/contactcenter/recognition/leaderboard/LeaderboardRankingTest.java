@@ -8,6 +8,7 @@ import static io.contactcenter.recognition.RecognitionTestSupport.freshYear;
 import static io.contactcenter.recognition.RecognitionTestSupport.getAs;
 import static io.contactcenter.recognition.RecognitionTestSupport.postPraise;
 import static io.contactcenter.recognition.RecognitionTestSupport.praiseBody;
+import static io.contactcenter.recognition.RecognitionTestSupport.send;
 import static io.contactcenter.recognition.RecognitionTestSupport.uniqueId;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
@@ -16,7 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +25,10 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.contactcenter.recognition.period.RecognitionClock;
-import io.contactcenter.testing.TopicWriter;
+import io.contactcenter.testing.TestClock;
+import io.contactcenter.testing.TestEvents;
+import io.quarkus.test.junit.QuarkusMock;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -37,8 +39,6 @@ class LeaderboardRankingTest {
 
     @Inject
     RedisDataSource redis;
-    @Inject
-    RecognitionClock clock;
 
     @Test
     void equalPointsRankWhoeverReachedThemFirst() {
@@ -48,7 +48,7 @@ class LeaderboardRankingTest {
         String other = uniqueId("t");
         String a = uniqueId("a"), b = uniqueId("b"), c = uniqueId("c"), d = uniqueId("d"), e = uniqueId("e");
 
-        try (TopicWriter topic = TopicWriter.open()) {
+        try (KafkaCompanion topic = TestEvents.companion()) {
             // A reaches 2 points on 20 May; its praises arrive out of order, which must not matter.
             praise(topic, a, team, y + "-05-20T03:00:00.000Z");
             praise(topic, a, team, y + "-05-03T03:00:00.000Z");
@@ -98,53 +98,49 @@ class LeaderboardRankingTest {
     void aroundMeShowsTheAgentsRankAndNeighboursCenterWideAndInTheTeam() {
         redis.execute("FLUSHDB");
         int y = freshYear();
-        clock.use(Clock.fixed(Instant.parse(y + "-12-31T00:00:00Z"), ZoneOffset.UTC));
-        try {
-            String team = uniqueId("t"), other = uniqueId("u");
-            List<String> g = new ArrayList<>();
-            // g1 7 points ... g7 1 point; g1..g5 in one team, g6 and g7 in another.
-            for (int i = 1; i <= 7; i++) {
-                String agent = uniqueId("g" + i);
-                g.add(agent);
-                for (int p = 0; p < 8 - i; p++) {
-                    postPraise("supervisor", Map.of("agentId", agent, "teamId", i <= 5 ? team : other,
-                            "source", "SUPERVISOR", "occurredAt", y + "-06-0" + (p + 1) + "T03:00:00Z")).statusCode(200);
-                }
+        QuarkusMock.installMockForType(new TestClock(Instant.parse(y + "-12-31T00:00:00Z")), Clock.class);
+        String team = uniqueId("t"), other = uniqueId("u");
+        List<String> g = new ArrayList<>();
+        // g1 7 points ... g7 1 point; g1..g5 in one team, g6 and g7 in another.
+        for (int i = 1; i <= 7; i++) {
+            String agent = uniqueId("g" + i);
+            g.add(agent);
+            for (int p = 0; p < 8 - i; p++) {
+                postPraise("supervisor", Map.of("agentId", agent, "teamId", i <= 5 ? team : other,
+                        "source", "SUPERVISOR", "occurredAt", y + "-06-0" + (p + 1) + "T03:00:00Z")).statusCode(200);
             }
-            String m = y + "-06";
-            getAs("agent", "/leaderboards/monthly/{m}/agents/{a}?around=2", m, g.get(3)).statusCode(200)
-                    .body("scope", equalTo("CENTER")).body("rank", equalTo(4)).body("points", equalTo(4))
-                    .body("agentsOnBoard", equalTo(7))
-                    .body("entries.agentId", contains(g.get(1), g.get(2), g.get(3), g.get(4), g.get(5)))
-                    .body("entries.rank", contains(2, 3, 4, 5, 6))
-                    .body("entries.points", contains(6, 5, 4, 3, 2));
-            getAs("agent", "/leaderboards/monthly/{m}/agents/{a}?around=2", m, g.get(0)).statusCode(200)
-                    .body("rank", equalTo(1)).body("entries.agentId", contains(g.get(0), g.get(1), g.get(2)));
-            getAs("agent", "/leaderboards/monthly/{m}/agents/{a}?around=1", m, g.get(6)).statusCode(200)
-                    .body("rank", equalTo(7)).body("entries.agentId", contains(g.get(5), g.get(6)));
-            // Default around (5): the whole small board.
-            getAs("agent", "/leaderboards/monthly/{m}/agents/{a}", m, g.get(3)).statusCode(200)
-                    .body("entries.size()", equalTo(7));
-            // Team scope: g5 is last of its team of five; around=0 gives the rank alone.
-            getAs("agent", "/leaderboards/monthly/{m}/agents/{a}?teamId={t}&around=1", m, g.get(4), team)
-                    .statusCode(200).body("scope", equalTo("TEAM")).body("teamId", equalTo(team))
-                    .body("rank", equalTo(5)).body("agentsOnBoard", equalTo(5))
-                    .body("entries.agentId", contains(g.get(3), g.get(4)));
-            getAs("agent", "/leaderboards/quarterly/{q}/agents/{a}?teamId={t}&around=0", y + "-Q2", g.get(6), other)
-                    .statusCode(200).body("rank", equalTo(2)).body("points", equalTo(1))
-                    .body("entries.agentId", contains(g.get(6)));
-            // Not on the board: no rank, no neighbours, but the board's size.
-            getAs("agent", "/leaderboards/monthly/{m}/agents/{a}", m, uniqueId("nobody")).statusCode(200)
-                    .body("rank", nullValue()).body("points", equalTo(0)).body("agentsOnBoard", equalTo(7))
-                    .body("entries.size()", equalTo(0));
-            getAs("agent", "/leaderboards/monthly/{m}/agents/{a}?around=51", m, g.get(0)).statusCode(400)
-                    .body("violations[0].field", equalTo("around"));
-        } finally {
-            clock.use(Clock.systemUTC());
         }
+        String m = y + "-06";
+        getAs("agent", "/leaderboards/monthly/{m}/agents/{a}?around=2", m, g.get(3)).statusCode(200)
+                .body("scope", equalTo("CENTER")).body("rank", equalTo(4)).body("points", equalTo(4))
+                .body("agentsOnBoard", equalTo(7))
+                .body("entries.agentId", contains(g.get(1), g.get(2), g.get(3), g.get(4), g.get(5)))
+                .body("entries.rank", contains(2, 3, 4, 5, 6))
+                .body("entries.points", contains(6, 5, 4, 3, 2));
+        getAs("agent", "/leaderboards/monthly/{m}/agents/{a}?around=2", m, g.get(0)).statusCode(200)
+                .body("rank", equalTo(1)).body("entries.agentId", contains(g.get(0), g.get(1), g.get(2)));
+        getAs("agent", "/leaderboards/monthly/{m}/agents/{a}?around=1", m, g.get(6)).statusCode(200)
+                .body("rank", equalTo(7)).body("entries.agentId", contains(g.get(5), g.get(6)));
+        // Default around (5): the whole small board.
+        getAs("agent", "/leaderboards/monthly/{m}/agents/{a}", m, g.get(3)).statusCode(200)
+                .body("entries.size()", equalTo(7));
+        // Team scope: g5 is last of its team of five; around=0 gives the rank alone.
+        getAs("agent", "/leaderboards/monthly/{m}/agents/{a}?teamId={t}&around=1", m, g.get(4), team)
+                .statusCode(200).body("scope", equalTo("TEAM")).body("teamId", equalTo(team))
+                .body("rank", equalTo(5)).body("agentsOnBoard", equalTo(5))
+                .body("entries.agentId", contains(g.get(3), g.get(4)));
+        getAs("agent", "/leaderboards/quarterly/{q}/agents/{a}?teamId={t}&around=0", y + "-Q2", g.get(6), other)
+                .statusCode(200).body("rank", equalTo(2)).body("points", equalTo(1))
+                .body("entries.agentId", contains(g.get(6)));
+        // Not on the board: no rank, no neighbours, but the board's size.
+        getAs("agent", "/leaderboards/monthly/{m}/agents/{a}", m, uniqueId("nobody")).statusCode(200)
+                .body("rank", nullValue()).body("points", equalTo(0)).body("agentsOnBoard", equalTo(7))
+                .body("entries.size()", equalTo(0));
+        getAs("agent", "/leaderboards/monthly/{m}/agents/{a}?around=51", m, g.get(0)).statusCode(400)
+                .body("violations[0].field", equalTo("around"));
     }
 
-    private static void praise(TopicWriter topic, String agent, String team, String occurredAt) {
-        topic.send(TOPIC, agent, TYPE, praiseBody(uniqueId("p"), agent, team, "SURVEY", occurredAt));
+    private static void praise(KafkaCompanion kafka, String agent, String team, String occurredAt) {
+        send(kafka, TOPIC, agent, TYPE, praiseBody(uniqueId("p"), agent, team, "SURVEY", occurredAt));
     }
 }

@@ -7,21 +7,24 @@ import static io.contactcenter.recognition.RecognitionTestSupport.TYPE;
 import static io.contactcenter.recognition.RecognitionTestSupport.awaitPoints;
 import static io.contactcenter.recognition.RecognitionTestSupport.freshYear;
 import static io.contactcenter.recognition.RecognitionTestSupport.praiseBody;
+import static io.contactcenter.recognition.RecognitionTestSupport.records;
+import static io.contactcenter.recognition.RecognitionTestSupport.send;
+import static io.contactcenter.recognition.RecognitionTestSupport.sendRaw;
 import static io.contactcenter.recognition.RecognitionTestSupport.uniqueId;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import java.time.Duration;
 import java.util.List;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
-import io.contactcenter.testing.TopicReader;
-import io.contactcenter.testing.TopicWriter;
+import io.contactcenter.testing.TestEvents;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /** A record the consumer cannot use goes to the DLQ; the records behind it are still counted. */
 @QuarkusTest
@@ -37,22 +40,26 @@ class DeadLetterTest {
         int year = freshYear();
         String invalid = "{\"praiseId\":\"p-1\",\"source\":\"SURVEY\"}"; // JSON, but no agentId nor occurredAt
 
-        try (TopicReader dlq = TopicReader.open(DLQ); TopicWriter topic = TopicWriter.open()) {
+        try (KafkaCompanion kafka = TestEvents.companion()) {
             // All with the agent as key: one partition, so the valid praise comes after the bad ones.
-            topic.sendRaw(TOPIC, agent, "not json");
-            String invalidId = topic.send(TOPIC, agent, TYPE, invalid);
-            topic.send(TOPIC, agent, "contactcenter.something.new", "{\"whatever\":1}"); // unknown type: ignored
-            topic.send(TOPIC, agent, TYPE, praiseBody(uniqueId("p"), agent, null, "SURVEY", year + "-02-01T08:00:00.000Z"));
+            sendRaw(kafka, TOPIC, agent, "not json");
+            String invalidId = send(kafka, TOPIC, agent, TYPE, invalid);
+            send(kafka, TOPIC, agent, "contactcenter.something.new", "{\"whatever\":1}"); // unknown type: ignored
+            send(kafka, TOPIC, agent, TYPE, praiseBody(uniqueId("p"), agent, null, "SURVEY", year + "-02-01T08:00:00.000Z"));
+            // Last, a record without ce_type: dead-lettered (it used to be counted as a praise).
+            sendRaw(kafka, TOPIC, agent, praiseBody(uniqueId("p"), agent, null, "SURVEY", year + "-02-02T08:00:00.000Z"));
 
-            List<TopicReader.Event> dead = dlq.awaitCount(e -> agent.equals(e.key()), 2, DEADLINE);
-            assertEquals("not json", dead.get(0).body());
-            assertNotNull(dead.get(0).header("dead-letter-reason"));
-            assertEquals(invalid, dead.get(1).body());
-            assertEquals(invalidId, dead.get(1).header("ce_id"), "the DLQ copy keeps the original headers");
             awaitPoints(agent, year + "-02", 1);
-
-            assertEquals(2, dlq.drain(Duration.ofMillis(500)).stream().filter(e -> agent.equals(e.key())).count(),
-                    "an unknown event type is ignored, not dead-lettered");
+            List<ConsumerRecord<String, String>> dead = records(kafka, DLQ, e -> agent.equals(e.key()))
+                    .awaitRecords(3, DEADLINE).getRecords();
+            assertEquals("not json", dead.get(0).value());
+            assertNotNull(TestEvents.header(dead.get(0), "dead-letter-reason"));
+            assertEquals(invalid, dead.get(1).value());
+            assertEquals(invalidId, TestEvents.header(dead.get(1), "ce_id"), "the DLQ copy keeps the original headers");
+            assertEquals("unreadable-body", TestEvents.header(dead.get(1), "dead-letter-kind"));
+            // The third is the typeless praise, so the unknown type before it was ignored, not dead-lettered.
+            assertEquals("missing-header", TestEvents.header(dead.get(2), "dead-letter-kind"));
+            awaitPoints(agent, year + "-02", 1);
         }
     }
 }

@@ -8,6 +8,7 @@ import static io.contactcenter.recognition.RecognitionTestSupport.freshYear;
 import static io.contactcenter.recognition.RecognitionTestSupport.getAs;
 import static io.contactcenter.recognition.RecognitionTestSupport.postPraise;
 import static io.contactcenter.recognition.RecognitionTestSupport.praiseBody;
+import static io.contactcenter.recognition.RecognitionTestSupport.send;
 import static io.contactcenter.recognition.RecognitionTestSupport.uniqueId;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -28,10 +29,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import io.contactcenter.testing.TopicWriter;
+import io.contactcenter.testing.TestEvents;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /** Praise from the real praise-events topic and from supervisors, counted once each, in real Redis. */
 @QuarkusTest
@@ -40,19 +42,19 @@ class PraiseCountingTest {
     @Inject
     RedisDataSource redis;
 
-    TopicWriter topic;
+    KafkaCompanion kafka;
     int year;
 
     @BeforeEach
     void fresh() {
         redis.execute("FLUSHDB");
-        topic = TopicWriter.open();
+        kafka = TestEvents.companion();
         year = freshYear();
     }
 
     @AfterEach
     void close() {
-        topic.close();
+        kafka.close();
     }
 
     @Test
@@ -61,13 +63,13 @@ class PraiseCountingTest {
         String month = year + "-04";
         String praise = praiseBody(uniqueId("p"), agent, "t-1", "SURVEY", year + "-04-10T02:00:00.000Z");
 
-        String eventId = topic.send(TOPIC, agent, TYPE, praise);
+        String eventId = send(kafka, TOPIC, agent, TYPE, praise);
         awaitPoints(agent, month, 1);
 
-        topic.send(TOPIC, agent, eventId, TYPE, praise); // redelivery: same event id
-        topic.send(TOPIC, agent, TYPE, praise); // republished under a new event id: same praise id
+        send(kafka, TOPIC, agent, eventId, TYPE, praise); // redelivery: same event id
+        send(kafka, TOPIC, agent, TYPE, praise); // republished under a new event id: same praise id
         // Same key, same partition: once this later praise is counted, both copies were consumed.
-        topic.send(TOPIC, agent, TYPE, praiseBody(uniqueId("p"), agent, "t-1", "SURVEY", year + "-04-11T02:00:00.000Z"));
+        send(kafka, TOPIC, agent, TYPE, praiseBody(uniqueId("p"), agent, "t-1", "SURVEY", year + "-04-11T02:00:00.000Z"));
         JsonPath standing = awaitPoints(agent, month, 2);
         assertEquals(1, standing.getInt("rank"));
 
@@ -81,7 +83,7 @@ class PraiseCountingTest {
     void praiseCountsForTheMonthOfTheCentersTimeZone() {
         String agent = uniqueId("a");
         // 17:00 UTC on 31 March is 01:00 on 1 April in Beijing.
-        topic.send(TOPIC, agent, TYPE, praiseBody(uniqueId("p"), agent, null, "LETTER", year + "-03-31T17:00:00.000Z"));
+        send(kafka, TOPIC, agent, TYPE, praiseBody(uniqueId("p"), agent, null, "LETTER", year + "-03-31T17:00:00.000Z"));
         awaitPoints(agent, year + "-04", 1);
         assertEquals(0, agentPraise(agent, year + "-03").getLong("points"));
         getAs("agent", "/leaderboards/quarterly/{q}", year + "-Q2").statusCode(200)
@@ -94,7 +96,7 @@ class PraiseCountingTest {
         // Catalog rule: an enum value added later is "other" to older consumers, not a poison record.
         String body = praiseBody(uniqueId("p"), agent, null, "SURVEY", year + "-07-01T08:00:00.000Z")
                 .replace("\"SURVEY\"", "\"CHAT_BOT\"");
-        topic.send(TOPIC, agent, TYPE, body);
+        send(kafka, TOPIC, agent, TYPE, body);
         awaitPoints(agent, year + "-07", 1);
         assertTrue(metric("recognition_praise_counted_total", "OTHER") >= 1);
     }

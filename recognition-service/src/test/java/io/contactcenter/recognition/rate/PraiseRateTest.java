@@ -11,6 +11,9 @@ import static io.contactcenter.recognition.RecognitionTestSupport.eventually;
 import static io.contactcenter.recognition.RecognitionTestSupport.freshYear;
 import static io.contactcenter.recognition.RecognitionTestSupport.getAs;
 import static io.contactcenter.recognition.RecognitionTestSupport.praiseBody;
+import static io.contactcenter.recognition.RecognitionTestSupport.records;
+import static io.contactcenter.recognition.RecognitionTestSupport.send;
+import static io.contactcenter.recognition.RecognitionTestSupport.sendRaw;
 import static io.contactcenter.recognition.RecognitionTestSupport.uniqueId;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -25,8 +28,10 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
-import io.contactcenter.testing.TopicReader;
-import io.contactcenter.testing.TopicWriter;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
+import io.contactcenter.testing.TestEvents;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 import io.quarkus.redis.datasource.RedisDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -48,25 +53,25 @@ class PraiseRateTest {
         String a = uniqueId("a"), b = uniqueId("b"), q = uniqueId("q");
         String day = sep + "-10T02:00:00.000Z";
 
-        try (TopicWriter topic = TopicWriter.open()) {
+        try (KafkaCompanion kafka = TestEvents.companion()) {
             String firstContact = uniqueId("c");
             String firstBody = callEnded(firstContact, a, t, day);
-            String firstEvent = topic.send(CALLS, firstContact, CALL_ENDED, firstBody);
+            String firstEvent = send(kafka, CALLS, firstContact, CALL_ENDED, firstBody);
             for (int i = 0; i < 3; i++) {
                 String contactId = uniqueId("c");
-                topic.send(CALLS, contactId, CALL_ENDED, callEnded(contactId, a, t, day));
+                send(kafka, CALLS, contactId, CALL_ENDED, callEnded(contactId, a, t, day));
             }
-            topic.send(CALLS, firstContact, firstEvent, CALL_ENDED, firstBody); // redelivery: same event id
-            topic.send(CALLS, firstContact, CALL_ENDED, firstBody); // re-published: new event id, same contact
-            topic.send(CALLS, "c-b", CALL_ENDED, callEnded(uniqueId("c"), b, t, day));
-            topic.send(CALLS, "c-q", CALL_ENDED, callEnded(uniqueId("c"), q, quiet, day));
-            topic.send(CALLS, "c-x", "contactcenter.call.answered", "{\"contactId\":\"c-x\"}"); // other types: skipped
+            send(kafka, CALLS, firstContact, firstEvent, CALL_ENDED, firstBody); // redelivery: same event id
+            send(kafka, CALLS, firstContact, CALL_ENDED, firstBody); // re-published: new event id, same contact
+            send(kafka, CALLS, "c-b", CALL_ENDED, callEnded(uniqueId("c"), b, t, day));
+            send(kafka, CALLS, "c-q", CALL_ENDED, callEnded(uniqueId("c"), q, quiet, day));
+            send(kafka, CALLS, "c-x", "contactcenter.call.answered", "{\"contactId\":\"c-x\"}"); // other types: skipped
             eventually(() -> getAs("agent", "/praise-rates/{m}", sep).statusCode(200).extract().jsonPath(),
                     r -> r.getLong("center.contacts") >= 6, "6 contacts in " + sep);
 
             // b's praise carries no team: it counts for the team b handled contacts for that month.
-            topic.send(TOPIC, a, TYPE, praiseBody(uniqueId("p"), a, t, "SURVEY", sep + "-11T02:00:00.000Z"));
-            topic.send(TOPIC, b, TYPE, praiseBody(uniqueId("p"), b, null, "SURVEY", sep + "-11T02:00:00.000Z"));
+            send(kafka, TOPIC, a, TYPE, praiseBody(uniqueId("p"), a, t, "SURVEY", sep + "-11T02:00:00.000Z"));
+            send(kafka, TOPIC, b, TYPE, praiseBody(uniqueId("p"), b, null, "SURVEY", sep + "-11T02:00:00.000Z"));
             awaitPraiseCount(sep, 2);
         }
 
@@ -94,14 +99,15 @@ class PraiseRateTest {
     @Test
     void unusableCallEventsAreDeadLettered() {
         String key = uniqueId("c");
-        try (TopicReader dlq = TopicReader.open(DLQ); TopicWriter topic = TopicWriter.open()) {
-            topic.send(CALLS, key, CALL_ENDED, "not json");
-            topic.send(CALLS, key, CALL_ENDED, "{\"contactId\":\"" + key + "\",\"agentId\":\"a\"}"); // no teamId
-            topic.sendRaw(CALLS, key, "{}"); // no CloudEvents type
-            List<TopicReader.Event> dead = dlq.awaitCount(e -> key.equals(e.key()), 3, DEADLINE);
-            assertEquals("not json", dead.get(0).body());
-            assertNotNull(dead.get(1).header("dead-letter-reason"));
-            assertEquals("{}", dead.get(2).body());
+        try (KafkaCompanion kafka = TestEvents.companion()) {
+            send(kafka, CALLS, key, CALL_ENDED, "not json");
+            send(kafka, CALLS, key, CALL_ENDED, "{\"contactId\":\"" + key + "\",\"agentId\":\"a\"}"); // no teamId
+            sendRaw(kafka, CALLS, key, "{}"); // no CloudEvents type
+            List<ConsumerRecord<String, String>> dead = records(kafka, DLQ, e -> key.equals(e.key()))
+                    .awaitRecords(3, DEADLINE).getRecords();
+            assertEquals("not json", dead.get(0).value());
+            assertNotNull(TestEvents.header(dead.get(1), "dead-letter-reason"));
+            assertEquals("{}", dead.get(2).value());
         }
     }
 }

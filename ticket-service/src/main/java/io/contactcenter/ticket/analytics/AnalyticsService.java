@@ -10,9 +10,9 @@ import java.util.TreeMap;
 import jakarta.enterprise.context.ApplicationScoped;
 
 import io.contactcenter.platform.problem.InvalidFieldProblem;
+import io.contactcenter.ticket.model.TicketStatus;
+import io.contactcenter.ticket.model.TicketType;
 import io.contactcenter.ticket.ticket.TicketRepository;
-import io.contactcenter.ticket.ticket.TicketStatus;
-import io.contactcenter.ticket.ticket.TicketType;
 import org.hibernate.reactive.mutiny.Mutiny;
 
 import io.quarkus.hibernate.reactive.panache.Panache;

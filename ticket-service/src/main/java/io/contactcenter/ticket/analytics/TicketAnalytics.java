@@ -3,8 +3,9 @@ package io.contactcenter.ticket.analytics;
 import java.time.Instant;
 import java.util.Map;
 
-import io.contactcenter.ticket.ticket.TicketStatus;
-import io.contactcenter.ticket.ticket.TicketType;
+import io.contactcenter.ticket.model.TicketStatus;
+import io.contactcenter.ticket.model.TicketType;
+
 
 /**
  * One period's figures, for the management review (DOMAIN.md: tickets open / overdue, first-contact

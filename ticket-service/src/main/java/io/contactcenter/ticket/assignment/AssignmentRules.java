@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import io.contactcenter.ticket.ticket.Severity;
-import io.contactcenter.ticket.ticket.TicketType;
+import io.contactcenter.ticket.model.Severity;
+import io.contactcenter.ticket.model.TicketType;
+
 
 /**
  * Dispatch by nature and urgency (DOMAIN.md, closed loop step 2): the first rule matching type,

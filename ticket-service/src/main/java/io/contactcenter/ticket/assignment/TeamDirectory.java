@@ -11,7 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 
 import io.contactcenter.platform.problem.NotFoundProblem;
-import io.contactcenter.ticket.ticket.TicketStatus;
+import io.contactcenter.ticket.model.TicketStatus;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;

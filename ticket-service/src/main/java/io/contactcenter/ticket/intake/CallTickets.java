@@ -2,10 +2,10 @@ package io.contactcenter.ticket.intake;
 
 import java.util.Optional;
 
+import io.contactcenter.ticket.model.Severity;
+import io.contactcenter.ticket.model.TicketChannel;
+import io.contactcenter.ticket.model.TicketType;
 import io.contactcenter.ticket.ticket.Registration;
-import io.contactcenter.ticket.ticket.Severity;
-import io.contactcenter.ticket.ticket.TicketChannel;
-import io.contactcenter.ticket.ticket.TicketType;
 
 /** Which call events open a ticket, and what the ticket says. Pure: no I/O. */
 public final class CallTickets {
@@ -16,6 +16,11 @@ public final class CallTickets {
     public static final String ROUTING = "routing-service";
 
     private CallTickets() {
+    }
+
+    /** Complaints, faults and requests open a ticket; other dispositions do not. */
+    public static boolean opensTicket(CallEnded call) {
+        return ticketFor(call).isPresent();
     }
 
     /** A ticket for complaints, faults and requests; nothing for any other disposition. */
@@ -41,9 +46,10 @@ public final class CallTickets {
         }
         // The handling agent signs; their team owns it unless a dispatch rule says otherwise. The caller
         // spoke to a person: that was the first response.
-        return Optional.of(new Registration(type, TicketChannel.PHONE, severity(call.customerTier()),
-                subject + call.contactId(), null, null, call.customerId(), null, null, null, null, call.contactId(),
-                call.agentId(), null, call.teamId(), call.occurredAt(), call.occurredAt()));
+        return Optional.of(Registration.of(type, TicketChannel.PHONE, subject + call.contactId())
+                .severity(severity(call.customerTier())).customerId(call.customerId()).sourceContactId(call.contactId())
+                .recordedBy(call.agentId()).recorderTeam(call.teamId()).raisedAt(call.occurredAt())
+                .firstRespondedAt(call.occurredAt()).build());
     }
 
     /**
@@ -52,12 +58,12 @@ public final class CallTickets {
      */
     public static Registration callbackTicket(CallbackRequested callback) {
         String intent = callback.intent() == null ? "OTHER" : callback.intent();
-        return new Registration(TicketType.REQUEST, TicketChannel.PHONE, severity(callback.customerTier()),
-                "Callback request from call " + callback.contactId(),
-                "Waited " + Math.round(callback.waitSeconds()) + " s in queue " + callback.queueId()
-                        + " (IVR intent " + intent + ") and asked to be called back",
-                CALLBACK_CATEGORY, callback.customerId(), null, callback.callerNumber(), null, null,
-                callback.contactId(), ROUTING, null, null, callback.occurredAt(), null);
+        return Registration.of(TicketType.REQUEST, TicketChannel.PHONE, "Callback request from call " + callback.contactId())
+                .severity(severity(callback.customerTier()))
+                .description("Waited " + Math.round(callback.waitSeconds()) + " s in queue " + callback.queueId()
+                        + " (IVR intent " + intent + ") and asked to be called back")
+                .category(CALLBACK_CATEGORY).customerId(callback.customerId()).customerPhone(callback.callerNumber())
+                .sourceContactId(callback.contactId()).recordedBy(ROUTING).raisedAt(callback.occurredAt()).build();
     }
 
     /** VIP customers get priority handling (DOMAIN.md). */

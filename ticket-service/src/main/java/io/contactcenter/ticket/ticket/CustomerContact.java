@@ -12,6 +12,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import io.contactcenter.ticket.model.ContactDirection;
+import io.contactcenter.ticket.model.TicketChannel;
+
 /** A time the center and the customer were in touch about a ticket (phone, fax, on site ...). Append-only. */
 @Entity
 @Table(name = "customer_contact")

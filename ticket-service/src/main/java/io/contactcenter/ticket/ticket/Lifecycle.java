@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import io.contactcenter.platform.problem.ConflictProblem;
+import io.contactcenter.ticket.model.TicketStatus;
 
 /** Which status may follow which. Anything else is refused with a 409 that names the legal moves. */
 public final class Lifecycle {

@@ -7,6 +7,10 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.contactcenter.ticket.model.Severity;
+import io.contactcenter.ticket.model.TicketChannel;
+import io.contactcenter.ticket.model.TicketType;
+
 /**
  * A ticket registered by a person (email, web form, letter, or an agent during a call).
  * {@code severity} null means MEDIUM. {@code owningTeam} null: the dispatch rules pick the team.

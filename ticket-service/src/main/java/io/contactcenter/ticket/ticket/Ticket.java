@@ -1,5 +1,7 @@
 package io.contactcenter.ticket.ticket;
 
+import io.contactcenter.ticket.TicketRules;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -18,22 +20,22 @@ import jakarta.persistence.Version;
 
 import io.contactcenter.platform.problem.ConflictProblem;
 import io.contactcenter.platform.problem.InvalidFieldProblem;
-import io.contactcenter.ticket.escalation.EscalationPolicy;
+import io.contactcenter.ticket.sla.EscalationPolicy;
+import io.contactcenter.ticket.model.AssignMode;
+import io.contactcenter.ticket.model.ConfirmationChannel;
+import io.contactcenter.ticket.model.ContactDirection;
+import io.contactcenter.ticket.model.Severity;
+import io.contactcenter.ticket.model.SlaClock;
+import io.contactcenter.ticket.model.TicketChannel;
+import io.contactcenter.ticket.model.TicketStatus;
+import io.contactcenter.ticket.model.TicketType;
 import io.contactcenter.ticket.sla.SlaTimes;
-import io.contactcenter.ticket.ticket.event.TicketAssigned;
-import io.contactcenter.ticket.ticket.event.TicketClosed;
-import io.contactcenter.ticket.ticket.event.TicketCreated;
-import io.contactcenter.ticket.ticket.event.TicketCustomerContacted;
-import io.contactcenter.ticket.ticket.event.TicketEscalated;
-import io.contactcenter.ticket.ticket.event.TicketReclassified;
-import io.contactcenter.ticket.ticket.event.TicketReopened;
-import io.contactcenter.ticket.ticket.event.TicketSlaWarning;
-import io.contactcenter.ticket.ticket.event.TicketStatusChanged;
 
 /**
  * A registered issue, who answers for it, and its commitments. The rules of the lifecycle live
- * here as plain methods (unit-tested without Quarkus): each returns the {@link Change}s it made,
- * which {@link TicketService} records as history lines and outbox events in the same transaction.
+ * here as plain methods (unit-tested without Quarkus): each returns the {@link Change}s it made
+ * (worded by {@link TicketChanges}), which {@link TicketService} records as history lines and outbox
+ * events in the same transaction.
  * Never leaves the service: callers get a {@link TicketView}.
  */
 @Entity
@@ -201,9 +203,7 @@ public class Ticket {
     }
 
     public Change created() {
-        return new Change("CREATED", null, status.name(),
-                "registered " + type + " via " + channel + ", severity " + severity + ", due " + dueAt,
-                TicketCreated.TYPE, TicketCreated.of(this));
+        return TicketChanges.created(this);
     }
 
     /**
@@ -231,11 +231,7 @@ public class Ticket {
         owningTeam = team;
         assignee = newAssignee;
         updatedAt = now;
-        return new Change("ASSIGNED", previousTeam + "/" + previousAssignee, team + "/" + newAssignee,
-                mode + " assignment to team " + team + (newAssignee == null ? "" : ", " + newAssignee)
-                        + (previousStatus == status ? "" : "; " + previousStatus + " → " + status),
-                TicketAssigned.TYPE, new TicketAssigned(id.toString(), team, newAssignee, previousTeam,
-                        previousAssignee, status, previousStatus, mode, actor, now));
+        return TicketChanges.assigned(this, previousTeam, previousAssignee, previousStatus, mode, actor, now);
     }
 
     /**
@@ -284,13 +280,7 @@ public class Ticket {
         }
         status = to;
         updatedAt = now;
-        String text = from + " → " + to + (reason == null || reason.isBlank() ? "" : ": " + reason.trim())
-                + (to == TicketStatus.RESOLVED ? " (resolution: " + resolution + ")"
-                        + (firstContactResolution ? ", first-contact resolution" : "") : "");
-        return new Change("STATUS_CHANGED", from.name(), to.name(), text, TicketStatusChanged.TYPE,
-                new TicketStatusChanged(id.toString(), from, to, blankToNull(reason),
-                        to == TicketStatus.RESOLVED ? resolution : null, firstContactResolution, slaPausedAt != null,
-                        dueAt, actor, now));
+        return TicketChanges.statusChanged(this, from, blankToNull(reason), actor, now);
     }
 
     /** The customer's verdict on a RESOLVED ticket: satisfied closes it, not satisfied reopens it. */
@@ -309,11 +299,7 @@ public class Ticket {
         closedAt = now;
         status = TicketStatus.CLOSED;
         updatedAt = now;
-        double resolutionSeconds = Duration.between(raisedAt, resolvedAt).toMillis() / 1000.0;
-        return new Change("CLOSED", TicketStatus.RESOLVED.name(), TicketStatus.CLOSED.name(),
-                "customer satisfied (" + via + ")" + (comment == null || comment.isBlank() ? "" : ": " + comment.trim()),
-                TicketClosed.TYPE, new TicketClosed(id.toString(), type, category, owningTeam, assignee, via,
-                        resolvedAt, resolutionSeconds, slaMet(), firstContactResolution, reopenCount, actor, now));
+        return TicketChanges.closed(this, blankToNull(comment), actor, now);
     }
 
     /** Type, severity or category changed: the due times follow. Null if nothing changed. */
@@ -337,10 +323,8 @@ public class Ticket {
         Instant previousDue = dueAt;
         recomputeSla(now, rules);
         updatedAt = now;
-        return new Change("RECLASSIFIED", previousType + "/" + previousSeverity + "/" + previousCategory,
-                t + "/" + s + "/" + c, "reclassified; due " + previousDue + " → " + dueAt, TicketReclassified.TYPE,
-                new TicketReclassified(id.toString(), t, s, c, previousType, previousSeverity, previousCategory,
-                        firstResponseDueAt, dueAt, actor, now));
+        return TicketChanges.reclassified(this, previousType, previousSeverity, previousCategory, previousDue, actor,
+                now);
     }
 
     /** A call, email or letter exchanged with the customer; the first outbound one is the first response. */
@@ -352,11 +336,7 @@ public class Ticket {
             scheduleNextCheck(rules);
             updatedAt = now;
         }
-        return new Change("CUSTOMER_CONTACT", null, direction.name(),
-                direction + " " + via + (contactId == null ? "" : " (contact " + contactId + ")")
-                        + (first ? ", first response" : ""),
-                TicketCustomerContacted.TYPE,
-                new TicketCustomerContacted(id.toString(), direction, via, contactId, first, actor, now));
+        return TicketChanges.customerContacted(this, direction, via, contactId, first, actor, now);
     }
 
     /**
@@ -372,13 +352,13 @@ public class Ticket {
         double share = rules.sla().warningShare();
         if (firstRespondedAt == null && !firstResponseWarned && !now.isBefore(firstResponseWarnAt)) {
             firstResponseWarned = true;
-            changes.add(warning(SlaClock.FIRST_RESPONSE, firstResponseDueAt, share, now));
+            changes.add(TicketChanges.slaWarning(this, SlaClock.FIRST_RESPONSE, firstResponseDueAt, share, now));
         }
         if (!resolutionWarned && !now.isBefore(warnAt)) {
             resolutionWarned = true;
             // Past due already (the scheduler was down): the escalation below says more than a warning.
             if (now.isBefore(dueAt)) {
-                changes.add(warning(SlaClock.RESOLUTION, dueAt, share, now));
+                changes.add(TicketChanges.slaWarning(this, SlaClock.RESOLUTION, dueAt, share, now));
             }
         }
         EscalationPolicy ladder = rules.escalation();
@@ -386,13 +366,7 @@ public class Ticket {
         while (escalationLevel < reached) {
             escalationLevel++;
             escalatedAt = now;
-            EscalationPolicy.Recipient to = ladder.recipient(escalationLevel, teamSupervisor);
-            double overdue = Duration.between(dueAt, now).toMillis() / 1000.0;
-            changes.add(new Change("ESCALATED", Integer.toString(escalationLevel - 1), Integer.toString(escalationLevel),
-                    "overdue since " + dueAt + ": level " + escalationLevel + " to " + to.role() + " " + to.id()
-                            + (escalationLevel == 1 ? " (rectification notice)" : ""),
-                    TicketEscalated.TYPE, new TicketEscalated(id.toString(), escalationLevel, to.id(), to.role(),
-                            owningTeam, assignee, dueAt, overdue, now)));
+            changes.add(TicketChanges.escalated(this, ladder.recipient(escalationLevel, teamSupervisor), now));
         }
         if (!changes.isEmpty()) {
             updatedAt = now;
@@ -425,17 +399,7 @@ public class Ticket {
         confirmedVia = via;
         startClock(now, rules);
         updatedAt = now;
-        return new Change("REOPENED", from.name(), status.name(),
-                "reopened" + (reason == null || reason.isBlank() ? "" : ": " + reason.trim())
-                        + (previousResolution == null ? "" : " (was resolved: " + previousResolution + ")"),
-                TicketReopened.TYPE, new TicketReopened(id.toString(), from, blankToNull(reason), isSatisfied, via,
-                        reopenCount, assignee, dueAt, actor, now));
-    }
-
-    private Change warning(SlaClock clock, Instant due, double share, Instant now) {
-        return new Change("SLA_WARNING", null, clock.name(), clock + " due " + due + ", " + Math.round(share * 100)
-                + "% of the time used", TicketSlaWarning.TYPE,
-                new TicketSlaWarning(id.toString(), clock, due, share, owningTeam, assignee, now));
+        return TicketChanges.reopened(this, from, blankToNull(reason), previousResolution, actor, now);
     }
 
     private void respond(Instant now) {

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 import io.contactcenter.platform.problem.InvalidFieldProblem;
+import io.contactcenter.ticket.model.TicketStatus;
+import io.contactcenter.ticket.model.TicketType;
 
 /**
  * A validated search. Built from raw query strings so a bad value is a 400 naming the parameter.
@@ -48,7 +50,7 @@ public record TicketFilter(String sourceContactId, TicketStatus status, TicketTy
         }
     }
 
-    static Instant instant(String name, String value) {
+    public static Instant instant(String name, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }

@@ -67,7 +67,10 @@ public class TicketMetrics {
         overdue.set(count);
     }
 
-    /** Prometheus: {@code ticket_intake_skipped_total{reason}}: call events that opened no ticket, and why. */
+    /**
+     * Prometheus: {@code ticket_intake_skipped_total{reason}}: call events that opened no ticket because the
+     * call had one. Other dispositions and redeliveries are the consumer's {@code events_consumed_total{outcome}}.
+     */
     public void intakeSkipped(String reason) {
         registry.counter("ticket.intake.skipped", "reason", reason).increment();
     }

@@ -4,6 +4,13 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import io.contactcenter.ticket.model.ConfirmationChannel;
+import io.contactcenter.ticket.model.ContactDirection;
+import io.contactcenter.ticket.model.Severity;
+import io.contactcenter.ticket.model.TicketChannel;
+import io.contactcenter.ticket.model.TicketStatus;
+import io.contactcenter.ticket.model.TicketType;
+
 /**
  * Bodies of the requests that change a ticket. Each carries the {@code version} the caller read:
  * if the ticket changed since, the request is refused with 409 instead of overwriting that change.

@@ -14,26 +14,22 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
 
 import io.contactcenter.platform.security.Roles;
-import io.contactcenter.ticket.analytics.AnalyticsService;
-import io.contactcenter.ticket.analytics.TicketAnalytics;
 import io.smallrye.mutiny.Uni;
 
 /**
  * Tickets for agents and supervisors: register (email, web, letter, or during a call), dispatch,
- * work, resolve, confirm with the customer; search, trail and period analytics. Every change
- * request carries the {@code version} the caller read; a stale one is a 409.
+ * work, resolve, confirm with the customer; search and trail (period analytics are AnalyticsResource's).
+ * Every change request carries the {@code version} the caller read; a stale one is a 409.
  */
 @Path("/tickets")
 @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
 public class TicketResource {
 
     private final TicketService tickets;
-    private final AnalyticsService analytics;
     private final TicketMetrics metrics;
 
-    public TicketResource(TicketService tickets, AnalyticsService analytics, TicketMetrics metrics) {
+    public TicketResource(TicketService tickets, TicketMetrics metrics) {
         this.tickets = tickets;
-        this.analytics = analytics;
         this.metrics = metrics;
     }
 
@@ -130,21 +126,6 @@ public class TicketResource {
     @Path("/summary")
     public Uni<TicketSummary> summary() {
         return tickets.summary();
-    }
-
-    /**
-     * One period [from, to) (ISO-8601 instants), of the center or of one {@code team}: counts by type,
-     * category and status, overdue now, median and p90 resolution time, SLA and first-response
-     * compliance, first-contact resolution rate.
-     */
-    @GET
-    @Path("/analytics")
-    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
-    public Uni<TicketAnalytics> analytics(@QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("team") String team) {
-        return Uni.createFrom().item(() -> new java.time.Instant[] { TicketFilter.instant("from", from),
-                TicketFilter.instant("to", to) }).chain(period -> analytics.period(period[0], period[1],
-                        team == null || team.isBlank() ? null : team.trim()));
     }
 
     private Uni<TicketView> done(Uni<TicketService.Changed> change) {

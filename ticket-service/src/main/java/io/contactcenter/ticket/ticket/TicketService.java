@@ -1,5 +1,7 @@
 package io.contactcenter.ticket.ticket;
 
+import io.contactcenter.ticket.TicketRules;
+
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -21,6 +23,11 @@ import io.contactcenter.platform.problem.NotFoundProblem;
 import io.contactcenter.ticket.TicketConfig;
 import io.contactcenter.ticket.assignment.AssignmentRules;
 import io.contactcenter.ticket.assignment.TeamDirectory;
+import io.contactcenter.ticket.model.AssignMode;
+import io.contactcenter.ticket.model.Severity;
+import io.contactcenter.ticket.model.TicketChannel;
+import io.contactcenter.ticket.model.TicketStatus;
+import io.contactcenter.ticket.model.TicketType;
 import io.contactcenter.ticket.ticket.event.TicketEvents;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
@@ -78,12 +85,15 @@ public class TicketService {
             return Uni.createFrom().failure(new InvalidFieldProblem("resolution", "resolution is blank"));
         }
         String contact = blankToNull(request.sourceContactId());
-        Registration r = new Registration(request.type(), request.channel(),
-                request.severity() == null ? Severity.MEDIUM : request.severity(), request.subject().trim(),
-                request.description(), blankToNull(request.category()), blankToNull(request.customerId()),
-                request.customerName(), request.customerPhone(), request.customerEmail(), request.customerCompany(),
-                contact, recordedBy, blankToNull(request.owningTeam()), null, raised,
-                request.channel() == TicketChannel.PHONE ? raised : null);
+        Registration r = Registration.of(request.type(), request.channel(), request.subject().trim())
+                .severity(request.severity() == null ? Severity.MEDIUM : request.severity())
+                .description(request.description()).category(blankToNull(request.category()))
+                .customerId(blankToNull(request.customerId())).customerName(request.customerName())
+                .customerPhone(request.customerPhone()).customerEmail(request.customerEmail())
+                .customerCompany(request.customerCompany()).sourceContactId(contact).recordedBy(recordedBy)
+                .owningTeam(blankToNull(request.owningTeam())).raisedAt(raised)
+                // Registered on the phone: the customer already spoke to a person.
+                .firstRespondedAt(request.channel() == TicketChannel.PHONE ? raised : null).build();
         Uni<Void> unique = contact == null ? Uni.createFrom().voidItem()
                 : tickets.findBySourceContact(contact).invoke(existing -> {
                     if (existing != null) {

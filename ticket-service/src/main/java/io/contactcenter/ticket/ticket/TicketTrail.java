@@ -4,6 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.contactcenter.ticket.model.ContactDirection;
+import io.contactcenter.ticket.model.TicketChannel;
+
 /** One ticket's full record: every change (oldest first), the notes and the customer contacts. */
 public record TicketTrail(UUID ticketId, List<Line> history, List<NoteLine> notes, List<ContactLine> customerContacts) {
 

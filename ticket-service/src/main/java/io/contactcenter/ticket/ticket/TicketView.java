@@ -3,6 +3,12 @@ package io.contactcenter.ticket.ticket;
 import java.time.Instant;
 import java.util.UUID;
 
+import io.contactcenter.ticket.model.ConfirmationChannel;
+import io.contactcenter.ticket.model.Severity;
+import io.contactcenter.ticket.model.TicketChannel;
+import io.contactcenter.ticket.model.TicketStatus;
+import io.contactcenter.ticket.model.TicketType;
+
 /**
  * A ticket as agents and supervisors read it. {@code version} goes back with every change request.
  * {@code overdue}: open, clock running and past due at the time of reading.

@@ -20,7 +20,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 import io.contactcenter.testing.Tokens;
-import io.contactcenter.ticket.TestClock;
+import io.contactcenter.testing.TestClock;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

@@ -12,6 +12,8 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static io.contactcenter.ticket.TicketTestSupport.ticketEvents;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,17 +25,20 @@ import java.util.Map;
 
 import jakarta.inject.Inject;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.contactcenter.testing.CatalogSchemas;
 import io.contactcenter.testing.Tokens;
-import io.contactcenter.testing.TopicReader;
-import io.contactcenter.ticket.TestClock;
+import io.contactcenter.testing.TestEvents;
+import io.contactcenter.testing.TestClock;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.vertx.VertxContextSupport;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /**
  * Escalation with a controlled clock. The tickets live in June 2020, so a run at an instant of that
@@ -61,7 +66,7 @@ class EscalationTest {
     void warningsAtEightyPercentThenRectificationNoticeThenTheManager() throws Throwable {
         String agent = uniqueId("agent");
         defineTeam("lab", "sup-lab", List.of(agent)).statusCode(200);
-        try (TopicReader events = TopicReader.open("ticket-events")) {
+        try (KafkaCompanion kafka = TestEvents.companion()) {
             String id = postTicket("agent", Map.of("type", "COMPLAINT", "channel", "EMAIL", "category", "lab",
                     "subject", "Nobody answers my emails")).statusCode(201)
                     .body("dueAt", equalTo("2020-06-03T01:00:00Z")).body("firstResponseDueAt", equalTo("2020-06-02T01:00:00Z"))
@@ -90,32 +95,34 @@ class EscalationTest {
             getTicket(id).body("escalationLevel", equalTo(2));
             runAt(Duration.ofHours(200));
 
-            events.awaitCount(e -> id.equals(e.key()), 6, PATIENCE);
+            ConsumerTask<String, String> events = ticketEvents(kafka, id).awaitRecords(6, PATIENCE);
             // Nothing more comes: each warning once, one event per level, nothing above the top.
-            List<TopicReader.Event> published = events.drain(Duration.ofMillis(1500)).stream()
-                    .filter(e -> id.equals(e.key())).toList();
+            await().during(Duration.ofMillis(1500)).atMost(PATIENCE).until(() -> events.count() == 6);
+            List<ConsumerRecord<String, String>> published = events.getRecords();
             assertEquals(List.of("contactcenter.ticket.created", "contactcenter.ticket.assigned",
                     "contactcenter.ticket.sla-warning", "contactcenter.ticket.sla-warning",
                     "contactcenter.ticket.escalated", "contactcenter.ticket.escalated"),
-                    published.stream().map(TopicReader.Event::type).toList());
-            published.forEach(e -> CatalogSchemas.assertValid(e.type(), e.body()));
-            JsonPath firstReply = JsonPath.from(published.get(2).body());
+                    published.stream().map(TestEvents::type).toList());
+            published.forEach(e -> CatalogSchemas.assertValid(TestEvents.type(e), e.value()));
+            JsonPath firstReply = JsonPath.from(published.get(2).value());
             assertEquals("FIRST_RESPONSE", firstReply.getString("target"));
             assertEquals("2020-06-02T01:00:00.000Z", firstReply.getString("dueAt"));
-            assertEquals("RESOLUTION", JsonPath.from(published.get(3).body()).getString("target"));
-            JsonPath notice = JsonPath.from(published.get(4).body());
+            assertEquals("RESOLUTION", JsonPath.from(published.get(3).value()).getString("target"));
+            JsonPath notice = JsonPath.from(published.get(4).value());
             assertEquals(1, notice.getInt("level"));
             assertEquals("sup-lab", notice.getString("escalatedTo"));
             assertEquals("SUPERVISOR", notice.getString("role"));
             assertEquals(agent, notice.getString("assignee"));
-            JsonPath manager = JsonPath.from(published.get(5).body());
+            JsonPath manager = JsonPath.from(published.get(5).value());
             assertEquals(2, manager.getInt("level"));
             assertEquals("center-manager", manager.getString("escalatedTo"));
             assertEquals(25 * 3600.0, manager.getDouble("overdueSeconds"));
 
             // The waiting ticket was never warned nor escalated; resumed, its due time moved by the 72 h paused.
-            assertEquals(0, events.drain(Duration.ofMillis(500)).stream()
-                    .filter(e -> waiting.equals(e.key()) && e.type().contains("escalated")).count());
+            // Created, assigned and its two status changes are out; no escalation follows them.
+            ConsumerTask<String, String> waited = ticketEvents(kafka, waiting).awaitRecords(4, PATIENCE);
+            await().during(Duration.ofMillis(500)).atMost(PATIENCE)
+                    .until(() -> waited.stream().noneMatch(e -> TestEvents.type(e).contains("escalated")));
             clock.set(T0.plus(Duration.ofHours(73)));
             act("agent", waiting, "status", body("version", version(waiting), "status", "IN_PROGRESS"))
                     .statusCode(200).body("dueAt", equalTo("2020-06-06T01:00:00Z")).body("overdue", equalTo(false));

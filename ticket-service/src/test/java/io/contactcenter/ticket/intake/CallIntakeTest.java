@@ -8,6 +8,7 @@ import static io.contactcenter.ticket.TicketTestSupport.samePartitionKey;
 import static io.contactcenter.ticket.TicketTestSupport.ticketsForContact;
 import static io.contactcenter.ticket.TicketTestSupport.uniqueId;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -22,44 +23,46 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
 import io.contactcenter.testing.CatalogSchemas;
+import io.contactcenter.testing.KafkaTestTopics;
+import io.contactcenter.testing.TestEvents;
 import io.contactcenter.testing.Tokens;
-import io.contactcenter.testing.TopicReader;
-import io.contactcenter.testing.TopicWriter;
+import io.contactcenter.ticket.TicketTestTopics;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /** call-events in, tickets and ticket-events out, against the real broker and database. */
 @QuarkusTest
 class CallIntakeTest {
 
-    static final String CALL_EVENTS = "call-events";
-    static final String DLQ = "call-events.ticket-service.dlq";
     static final String TICKET_CREATED = "contactcenter.ticket.created";
     static final String CALLBACK_REQUESTED = "contactcenter.call.callback-requested";
     /** First delivery waits for the consumer group to join; later ones are fast. */
     static final Duration PATIENCE = Duration.ofSeconds(30);
 
-    TopicWriter writer;
-    TopicReader ticketEvents;
+    KafkaCompanion kafka;
+    String callEvents;
 
     @BeforeEach
     void open() {
-        writer = TopicWriter.open();
-        ticketEvents = TopicReader.open("ticket-events");
+        kafka = TestEvents.companion();
+        callEvents = KafkaTestTopics.topic(TicketTestTopics.CALL_EVENTS);
     }
 
     @AfterEach
     void close() {
-        ticketEvents.close();
-        writer.close();
+        kafka.close();
     }
 
     @Test
     void vipComplaintCallOpensOneTicketDue24HoursAfterTheCallAndPublishesIt() {
         String contact = uniqueId("c");
         Instant endedAt = nowMillis().minusSeconds(90);
-        writer.send(CALL_EVENTS, contact, CALL_ENDED, callEnded(contact, "COMPLAINT", "VIP", endedAt));
+        send(contact, CALL_ENDED, callEnded(contact, "COMPLAINT", "VIP", endedAt));
 
         Map<String, Object> ticket = awaitTicketFor(contact, PATIENCE);
         String ticketId = (String) ticket.get("id");
@@ -75,15 +78,16 @@ class CallIntakeTest {
         assertEquals(endedAt.plus(Duration.ofHours(24)), Instant.parse((String) ticket.get("dueAt")));
         assertEquals(endedAt, Instant.parse((String) ticket.get("firstRespondedAt")));
 
-        TopicReader.Event created = ticketEvents.await(e -> ticketId.equals(e.key()), PATIENCE);
-        assertEquals(TICKET_CREATED, created.type());
-        assertEquals("1.0", created.header("ce_specversion"));
-        assertEquals("/ticket-service", created.header("ce_source"));
-        assertEquals(ticketId, created.header("ce_subject"));
-        assertNotNull(created.header("ce_id"));
-        assertNotNull(created.header("ce_time"));
-        CatalogSchemas.assertValid(TICKET_CREATED, created.body());
-        JsonPath event = JsonPath.from(created.body());
+        ConsumerRecord<String, String> created = ticketEvents(e -> ticketId.equals(e.key())).awaitRecords(1, PATIENCE)
+                .getFirstRecord();
+        assertEquals(TICKET_CREATED, TestEvents.type(created));
+        assertEquals("1.0", TestEvents.header(created, "ce_specversion"));
+        assertEquals("/ticket-service", TestEvents.header(created, "ce_source"));
+        assertEquals(ticketId, TestEvents.header(created, "ce_subject"));
+        assertNotNull(TestEvents.header(created, "ce_id"));
+        assertNotNull(TestEvents.header(created, "ce_time"));
+        CatalogSchemas.assertValid(TICKET_CREATED, created.value());
+        JsonPath event = JsonPath.from(created.value());
         assertEquals(contact, event.getString("sourceContactId"));
         assertEquals(endedAt.plus(Duration.ofHours(24)), Instant.parse(event.getString("dueAt")));
         assertEquals("customer-care", event.getString("owningTeam"));
@@ -97,25 +101,26 @@ class CallIntakeTest {
     void redeliveryAndASecondEventForTheSameCallOpenNothingMore() {
         String contact = uniqueId("c");
         String body = callEnded(contact, "FAULT", "STANDARD", nowMillis());
-        String eventId = writer.send(CALL_EVENTS, contact, CALL_ENDED, body);
+        String eventId = send(contact, CALL_ENDED, body);
         String ticketId = (String) awaitTicketFor(contact, PATIENCE).get("id");
 
-        String marker;
-        try (TopicReader dlq = TopicReader.open(DLQ)) {
-            writer.send(CALL_EVENTS, contact, eventId, CALL_ENDED, body);
-            writer.send(CALL_EVENTS, contact, CALL_ENDED, callEnded(contact, "COMPLAINT", "STANDARD", nowMillis()));
-            marker = awaitProcessedUpTo(contact);
-            assertEquals(0, dlq.drain(Duration.ofMillis(500)).stream().filter(e -> contact.equals(e.key())).count(),
-                    "repeats are accepted and skipped, not dead-lettered");
-        }
+        send(contact, eventId, CALL_ENDED, body);
+        send(contact, CALL_ENDED, callEnded(contact, "COMPLAINT", "STANDARD", nowMillis()));
+        // A poison record after them, same key: had a repeat been dead-lettered, it would be ahead in the DLQ.
+        TestEvents.send(kafka, TestEvents.raw(callEvents, contact, "fence"));
+        String marker = awaitProcessedUpTo(contact);
+        assertEquals("fence", deadLetters(contact).awaitRecords(1, PATIENCE).getFirstRecord().value(),
+                "repeats are accepted and skipped, not dead-lettered");
 
         ticketsForContact(contact).body("total", equalTo(1)).body("items[0].id", equalTo(ticketId))
                 .body("items[0].type", equalTo("FAULT"));
         // The relay publishes in write order: once the marker's event is out, a second one for the call would be too.
-        ticketEvents.await(e -> marker.equals(e.header("ce_subject")), PATIENCE);
-        long createdForCall = ticketEvents.drain(Duration.ZERO).stream()
-                .filter(e -> e.body().contains("\"sourceContactId\":\"" + contact + "\"")).count();
-        assertEquals(1, createdForCall);
+        String forContact = "\"sourceContactId\":\"" + contact + "\"";
+        ConsumerTask<String, String> created = ticketEvents(
+                e -> marker.equals(e.key()) || e.value().contains(forContact));
+        await().atMost(PATIENCE).until(() -> created.stream().anyMatch(e -> marker.equals(e.key())));
+        await().during(Duration.ofSeconds(1)).atMost(PATIENCE)
+                .until(() -> created.stream().filter(e -> e.value().contains(forContact)).count() == 1);
     }
 
     @Test
@@ -124,7 +129,7 @@ class CallIntakeTest {
         Instant leftAt = nowMillis().minusSeconds(30);
         String body = callbackRequested(contact, leftAt);
         CatalogSchemas.assertValid(CALLBACK_REQUESTED, body);
-        String eventId = writer.send(CALL_EVENTS, contact, CALLBACK_REQUESTED, body);
+        String eventId = send(contact, CALLBACK_REQUESTED, body);
 
         Map<String, Object> ticket = awaitTicketFor(contact, PATIENCE);
         String ticketId = (String) ticket.get("id");
@@ -138,13 +143,14 @@ class CallIntakeTest {
         assertEquals(leftAt.plus(Duration.ofHours(72)), Instant.parse((String) ticket.get("dueAt")),
                 "the REQUEST commitment, from when the caller gave up waiting");
 
-        TopicReader.Event created = ticketEvents.await(e -> ticketId.equals(e.key()), PATIENCE);
-        CatalogSchemas.assertValid(TICKET_CREATED, created.body());
-        assertEquals("callback", JsonPath.from(created.body()).getString("category"));
+        ConsumerRecord<String, String> created = ticketEvents(e -> ticketId.equals(e.key())).awaitRecords(1, PATIENCE)
+                .getFirstRecord();
+        CatalogSchemas.assertValid(TICKET_CREATED, created.value());
+        assertEquals("callback", JsonPath.from(created.value()).getString("category"));
 
         // Redelivered, and then the same contact's call.ended (a complaint): still one ticket.
-        writer.send(CALL_EVENTS, contact, eventId, CALLBACK_REQUESTED, body);
-        writer.send(CALL_EVENTS, contact, CALL_ENDED, callEnded(contact, "COMPLAINT", "STANDARD", nowMillis()));
+        send(contact, eventId, CALLBACK_REQUESTED, body);
+        send(contact, CALL_ENDED, callEnded(contact, "COMPLAINT", "STANDARD", nowMillis()));
         awaitProcessedUpTo(contact);
         ticketsForContact(contact).body("total", equalTo(1)).body("items[0].id", equalTo(ticketId));
     }
@@ -152,32 +158,34 @@ class CallIntakeTest {
     @Test
     void resolvedCallOpensNoTicket() {
         String contact = uniqueId("c");
-        writer.send(CALL_EVENTS, contact, CALL_ENDED, callEnded(contact, "RESOLVED", "VIP", nowMillis()));
+        send(contact, CALL_ENDED, callEnded(contact, "RESOLVED", "VIP", nowMillis()));
         awaitProcessedUpTo(contact);
         ticketsForContact(contact).body("total", equalTo(0));
     }
 
     @Test
     void unusableRecordsGoToTheDeadLetterTopicAndConsumptionGoesOn() {
-        try (TopicReader dlq = TopicReader.open(DLQ)) {
-            String poison = uniqueId("poison");
-            writer.sendRaw(CALL_EVENTS, poison, "{not json");
-            String garbled = uniqueId("garbled");
-            writer.send(CALL_EVENTS, garbled, CALL_ENDED, "{\"contactId\": ");
-            String incomplete = uniqueId("incomplete");
-            writer.send(CALL_EVENTS, incomplete, CALL_ENDED,
-                    callEnded(incomplete, "COMPLAINT", "STANDARD", nowMillis()).replace("\"a-1042\"", "\"\""));
+        String poison = uniqueId("poison");
+        String garbled = uniqueId("garbled");
+        String incomplete = uniqueId("incomplete");
+        TestEvents.send(kafka,
+                TestEvents.raw(callEvents, poison, "{not json"),
+                TestEvents.event(callEvents, garbled, CALL_ENDED, "{\"contactId\": "),
+                TestEvents.event(callEvents, incomplete, CALL_ENDED,
+                        callEnded(incomplete, "COMPLAINT", "STANDARD", nowMillis()).replace("\"a-1042\"", "\"\"")));
 
-            TopicReader.Event dead = dlq.await(e -> poison.equals(e.key()), PATIENCE);
-            assertEquals("{not json", dead.body());
-            assertNotNull(dead.header("dead-letter-reason"));
-            dlq.await(e -> garbled.equals(e.key()), PATIENCE);
-            TopicReader.Event invalid = dlq.await(e -> incomplete.equals(e.key()), PATIENCE);
-            assertTrue(invalid.header("dead-letter-reason").contains("agentId"), invalid.header("dead-letter-reason"));
-            assertEquals(CALL_ENDED, invalid.type(), "the original headers travel with the record");
-        }
+        ConsumerRecord<String, String> dead = deadLetters(poison).awaitRecords(1, PATIENCE).getFirstRecord();
+        assertEquals("{not json", dead.value());
+        assertEquals("missing-header", TestEvents.header(dead, "dead-letter-kind"));
+        assertEquals("unreadable-body",
+                TestEvents.header(deadLetters(garbled).awaitRecords(1, PATIENCE).getFirstRecord(), "dead-letter-kind"));
+        ConsumerRecord<String, String> invalid = deadLetters(incomplete).awaitRecords(1, PATIENCE).getFirstRecord();
+        String reason = TestEvents.header(invalid, "dead-letter-reason");
+        assertTrue(reason.contains("agentId"), reason);
+        assertEquals(CALL_ENDED, TestEvents.type(invalid), "the original headers travel with the record");
+
         String contact = uniqueId("c");
-        writer.send(CALL_EVENTS, contact, CALL_ENDED, callEnded(contact, "REQUEST", "STANDARD", nowMillis()));
+        send(contact, CALL_ENDED, callEnded(contact, "REQUEST", "STANDARD", nowMillis()));
         assertEquals("REQUEST", awaitTicketFor(contact, PATIENCE).get("type"));
         ticketsForContact(contact).body("total", equalTo(1));
     }
@@ -186,8 +194,7 @@ class CallIntakeTest {
     void otherCallEventTypesAreSkipped() {
         String contact = uniqueId("c");
         // A call.queued whose body would even parse as a call.ended: the type decides, not the body.
-        writer.send(CALL_EVENTS, contact, "contactcenter.call.queued",
-                callEnded(contact, "COMPLAINT", "STANDARD", nowMillis()));
+        send(contact, "contactcenter.call.queued", callEnded(contact, "COMPLAINT", "STANDARD", nowMillis()));
         awaitProcessedUpTo(contact);
         ticketsForContact(contact).body("total", equalTo(0));
     }
@@ -205,8 +212,26 @@ class CallIntakeTest {
      * ticket: every record sent before for {@code contact} has been processed. Returns the marker's ticket id.
      */
     private String awaitProcessedUpTo(String contact) {
-        String marker = samePartitionKey(CALL_EVENTS, contact, "marker");
-        writer.send(CALL_EVENTS, marker, CALL_ENDED, callEnded(marker, "COMPLAINT", "STANDARD", nowMillis()));
+        String marker = samePartitionKey(callEvents, contact, "marker");
+        send(marker, CALL_ENDED, callEnded(marker, "COMPLAINT", "STANDARD", nowMillis()));
         return (String) awaitTicketFor(marker, PATIENCE).get("id");
+    }
+
+    /** Sends a call event keyed by the contact, with a fresh event id; returns the id. */
+    private String send(String contact, String type, String body) {
+        return send(contact, java.util.UUID.randomUUID().toString(), type, body);
+    }
+
+    private String send(String contact, String eventId, String type, String body) {
+        TestEvents.send(kafka, TestEvents.event(callEvents, contact, eventId, type, body));
+        return eventId;
+    }
+
+    private ConsumerTask<String, String> ticketEvents(java.util.function.Predicate<ConsumerRecord<String, String>> filter) {
+        return TestEvents.consume(kafka, KafkaTestTopics.topic(TicketTestTopics.TICKET_EVENTS), filter);
+    }
+
+    private ConsumerTask<String, String> deadLetters(String key) {
+        return TestEvents.consume(kafka, KafkaTestTopics.topic(TicketTestTopics.DLQ), e -> key.equals(e.key()));
     }
 }

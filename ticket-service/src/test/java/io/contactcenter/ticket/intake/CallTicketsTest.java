@@ -10,10 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import io.contactcenter.ticket.model.Severity;
+import io.contactcenter.ticket.model.TicketChannel;
+import io.contactcenter.ticket.model.TicketType;
 import io.contactcenter.ticket.ticket.Registration;
-import io.contactcenter.ticket.ticket.Severity;
-import io.contactcenter.ticket.ticket.TicketChannel;
-import io.contactcenter.ticket.ticket.TicketType;
 
 /** Which ended calls open a ticket, no Quarkus. */
 class CallTicketsTest {

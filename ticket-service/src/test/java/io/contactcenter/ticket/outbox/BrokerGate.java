@@ -21,22 +21,37 @@ final class BrokerGate implements AutoCloseable {
 
     /** JVM-wide, so the test profile (which configures the instance) and the test agree on the port. */
     private static final String PORT_PROPERTY = "ticket-service.test.broker-gate.port";
+    private static final String HTTP_PORT_PROPERTY = "ticket-service.test.broker-gate.http-port";
 
     private final ServerSocket server;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
 
     /** A free local port, the same one for every caller in this JVM; nothing listens on it until {@link #open}. */
     static synchronized int port() {
-        String port = System.getProperty(PORT_PROPERTY);
-        if (port == null) {
-            try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-                port = Integer.toString(probe.getLocalPort());
-            } catch (IOException e) {
-                throw new IllegalStateException("no free port", e);
-            }
-            System.setProperty(PORT_PROPERTY, port);
+        reserve();
+        return Integer.parseInt(System.getProperty(PORT_PROPERTY));
+    }
+
+    /**
+     * Another free port for the instance's HTTP server. With {@code quarkus.http.test-port=0} the kernel may hand
+     * out the gate's port again (it is free until the gate opens): both are chosen while both are held.
+     */
+    static synchronized int httpPort() {
+        reserve();
+        return Integer.parseInt(System.getProperty(HTTP_PORT_PROPERTY));
+    }
+
+    private static void reserve() {
+        if (System.getProperty(PORT_PROPERTY) != null) {
+            return;
         }
-        return Integer.parseInt(port);
+        try (ServerSocket gate = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+                ServerSocket http = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            System.setProperty(HTTP_PORT_PROPERTY, Integer.toString(http.getLocalPort()));
+            System.setProperty(PORT_PROPERTY, Integer.toString(gate.getLocalPort()));
+        } catch (IOException e) {
+            throw new IllegalStateException("no free port", e);
+        }
     }
 
     /** The broker is back: connections to {@link #port()} now reach {@code host:targetPort}. */

@@ -15,8 +15,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import io.contactcenter.ticket.TestRules;
-import io.contactcenter.ticket.ticket.Severity;
-import io.contactcenter.ticket.ticket.TicketType;
+import io.contactcenter.ticket.model.Severity;
+import io.contactcenter.ticket.model.TicketType;
 
 /** Due times per type and severity, in each type's calendar, with pauses; no Quarkus. */
 class SlaPolicyTest {

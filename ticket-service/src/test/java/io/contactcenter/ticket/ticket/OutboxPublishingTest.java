@@ -1,7 +1,7 @@
 package io.contactcenter.ticket.ticket;
 
-import static io.contactcenter.ticket.TicketTestSupport.pause;
 import static io.contactcenter.ticket.TicketTestSupport.postTicket;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.sql.Connection;
@@ -16,6 +16,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.agroal.api.AgroalDataSource;
+import io.contactcenter.ticket.model.Severity;
+import io.contactcenter.ticket.model.TicketType;
 import io.contactcenter.ticket.sla.CalendarKind;
 import io.contactcenter.ticket.sla.SlaPolicy;
 import io.contactcenter.ticket.sla.SlaTarget;
@@ -59,13 +61,8 @@ class OutboxPublishingTest {
         assertEquals(0.8, sla.warningShare());
     }
 
-    private void awaitZero(String sql, String... params) throws SQLException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        long pending;
-        while ((pending = count(sql, params)) > 0 && System.nanoTime() < deadline) {
-            pause(Duration.ofMillis(200));
-        }
-        assertEquals(0, pending, sql);
+    private void awaitZero(String sql, String... params) {
+        await(sql).atMost(Duration.ofSeconds(15)).until(() -> count(sql, params) == 0);
     }
 
     private long count(String sql, String... params) throws SQLException {

@@ -1,5 +1,7 @@
 package io.contactcenter.ticket.ticket;
 
+import io.contactcenter.ticket.TicketRules;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -19,7 +21,15 @@ import org.junit.jupiter.params.provider.CsvSource;
 import io.contactcenter.platform.problem.ConflictProblem;
 import io.contactcenter.platform.problem.InvalidFieldProblem;
 import io.contactcenter.ticket.TestRules;
-import io.contactcenter.ticket.escalation.EscalationPolicy;
+import io.contactcenter.ticket.sla.EscalationPolicy;
+import io.contactcenter.ticket.model.AssignMode;
+import io.contactcenter.ticket.model.ConfirmationChannel;
+import io.contactcenter.ticket.model.ContactDirection;
+import io.contactcenter.ticket.model.Severity;
+import io.contactcenter.ticket.model.SlaClock;
+import io.contactcenter.ticket.model.TicketChannel;
+import io.contactcenter.ticket.model.TicketStatus;
+import io.contactcenter.ticket.model.TicketType;
 import io.contactcenter.ticket.ticket.event.TicketClosed;
 import io.contactcenter.ticket.ticket.event.TicketEscalated;
 import io.contactcenter.ticket.ticket.event.TicketReopened;
@@ -33,8 +43,9 @@ class TicketLifecycleTest {
     static final Instant T0 = Instant.parse("2026-11-24T02:00:00Z");
 
     static Ticket complaint(String sourceContactId) {
-        Registration r = new Registration(TicketType.COMPLAINT, TicketChannel.PHONE, Severity.MEDIUM, "Billed twice",
-                null, "billing", "cust-1", null, null, null, null, sourceContactId, "a-1", null, "t-1", T0, T0);
+        Registration r = Registration.of(TicketType.COMPLAINT, TicketChannel.PHONE, "Billed twice").category("billing")
+                .customerId("cust-1").sourceContactId(sourceContactId).recordedBy("a-1").recorderTeam("t-1")
+                .raisedAt(T0).firstRespondedAt(T0).build();
         return Ticket.register(UUID.randomUUID(), r, "customer-care", T0, RULES);
     }
 
@@ -200,8 +211,8 @@ class TicketLifecycleTest {
 
     @Test
     void escalationWarnsAtEightyPercentThenClimbsTheLadder() {
-        Registration email = new Registration(TicketType.COMPLAINT, TicketChannel.EMAIL, Severity.MEDIUM, "No reply",
-                null, null, null, null, null, "x@example.com", null, null, "a-1", null, null, T0, null);
+        Registration email = Registration.of(TicketType.COMPLAINT, TicketChannel.EMAIL, "No reply")
+                .customerEmail("x@example.com").recordedBy("a-1").raisedAt(T0).build();
         Ticket t = Ticket.register(UUID.randomUUID(), email, "customer-care", T0, RULES);
         assertEquals(T0.plus(Duration.ofMinutes(1152)), t.nextSlaCheckAt, "80% of the 24 h first reply");
 

@@ -20,15 +20,20 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
 import io.contactcenter.testing.CatalogSchemas;
+import io.contactcenter.testing.TestEvents;
 import io.contactcenter.testing.Tokens;
-import io.contactcenter.testing.TopicReader;
+import io.contactcenter.ticket.TicketTestSupport;
+import io.contactcenter.ticket.model.TicketStatus;
+import io.contactcenter.ticket.model.TicketType;
 import io.quarkus.test.junit.QuarkusMock;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /** Registering and reading tickets over HTTP: the happy path, the rules, the errors. */
 @QuarkusTest
@@ -39,7 +44,7 @@ class TicketResourceTest {
     @Test
     void emailTicketIsCreatedSignedByTheCallerAndPublished() {
         QuarkusMock.installMockForType(Clock.fixed(NOW, ZoneOffset.UTC), Clock.class);
-        try (TopicReader events = TopicReader.open("ticket-events")) {
+        try (KafkaCompanion kafka = TestEvents.companion()) {
             var response = postTicket("agent", Map.of("type", "REQUEST", "channel", "EMAIL",
                     "subject", "Change of billing address", "customerName", "Li Wei",
                     "customerEmail", "li.wei@example.com"))
@@ -61,17 +66,18 @@ class TicketResourceTest {
                     .statusCode(200).body("subject", equalTo("Change of billing address"))
                     .body("customerEmail", equalTo("li.wei@example.com"));
 
-            TopicReader.Event created = events.await(e -> id.equals(e.key()), Duration.ofSeconds(15));
-            assertEquals("contactcenter.ticket.created", created.type());
-            assertEquals("/ticket-service", created.header("ce_source"));
-            assertEquals(id, created.header("ce_subject"));
-            CatalogSchemas.assertValid("contactcenter.ticket.created", created.body());
-            JsonPath body = JsonPath.from(created.body());
+            ConsumerRecord<String, String> created = TicketTestSupport.ticketEvents(kafka, id)
+                    .awaitRecords(1, Duration.ofSeconds(15)).getFirstRecord();
+            assertEquals("contactcenter.ticket.created", TestEvents.type(created));
+            assertEquals("/ticket-service", TestEvents.header(created, "ce_source"));
+            assertEquals(id, TestEvents.header(created, "ce_subject"));
+            CatalogSchemas.assertValid("contactcenter.ticket.created", created.value());
+            JsonPath body = JsonPath.from(created.value());
             assertEquals("EMAIL", body.getString("channel"));
             assertEquals("2026-11-27T10:15:30.123Z", body.getString("dueAt"));
             assertEquals("2026-11-25T10:15:30.123Z", body.getString("firstResponseDueAt"), "emails: 24 h");
             assertEquals("2026-11-24T10:15:30.123Z", body.getString("occurredAt"));
-            assertTrue(created.body().contains("\"customerId\":null"), "nullable fields are present: " + created.body());
+            assertTrue(created.value().contains("\"customerId\":null"), "nullable fields are present: " + created.value());
         }
         given().get("/q/metrics").then().statusCode(200)
                 .body(containsString("tickets_created_total{channel=\"EMAIL\",type=\"REQUEST\"}"));

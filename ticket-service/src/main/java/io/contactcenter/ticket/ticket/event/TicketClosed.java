@@ -2,17 +2,17 @@ package io.contactcenter.ticket.ticket.event;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.contactcenter.ticket.ticket.ConfirmationChannel;
-import io.contactcenter.ticket.ticket.TicketType;
+import io.contactcenter.ticket.model.ConfirmationChannel;
+import io.contactcenter.ticket.model.TicketType;
+
 
 /** contactcenter.ticket.closed: the customer confirmed they are satisfied; the case is archived. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TicketClosed(String ticketId, TicketType type, String category, String owningTeam, String assignee,
-        ConfirmationChannel confirmedVia, @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = TicketEvents.UTC_MILLIS, timezone = "UTC") Instant resolvedAt, double resolutionSeconds, boolean slaMet,
-        boolean firstContactResolution, int reopenCount, String closedBy, @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = TicketEvents.UTC_MILLIS, timezone = "UTC") Instant occurredAt) {
+        ConfirmationChannel confirmedVia, Instant resolvedAt, double resolutionSeconds, boolean slaMet,
+        boolean firstContactResolution, int reopenCount, String closedBy, Instant occurredAt) {
 
     public static final String TYPE = "contactcenter.ticket.closed";
 }

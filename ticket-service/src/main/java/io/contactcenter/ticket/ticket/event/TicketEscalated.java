@@ -2,10 +2,9 @@ package io.contactcenter.ticket.ticket.event;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.contactcenter.ticket.escalation.EscalationPolicy;
+import io.contactcenter.ticket.sla.EscalationPolicy;
 
 /**
  * contactcenter.ticket.escalated: the ticket is overdue and went up a level. Level 1 is the
@@ -13,7 +12,7 @@ import io.contactcenter.ticket.escalation.EscalationPolicy;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TicketEscalated(String ticketId, int level, String escalatedTo, EscalationPolicy.Role role,
-        String owningTeam, String assignee, @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = TicketEvents.UTC_MILLIS, timezone = "UTC") Instant dueAt, double overdueSeconds, @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = TicketEvents.UTC_MILLIS, timezone = "UTC") Instant occurredAt) {
+        String owningTeam, String assignee, Instant dueAt, double overdueSeconds, Instant occurredAt) {
 
     public static final String TYPE = "contactcenter.ticket.escalated";
 }

@@ -2,17 +2,17 @@ package io.contactcenter.ticket.ticket.event;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.contactcenter.ticket.ticket.Severity;
-import io.contactcenter.ticket.ticket.TicketType;
+import io.contactcenter.ticket.model.Severity;
+import io.contactcenter.ticket.model.TicketType;
+
 
 /** contactcenter.ticket.reclassified: type, severity or category changed, and with them the due times. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TicketReclassified(String ticketId, TicketType type, Severity severity, String category,
-        TicketType previousType, Severity previousSeverity, String previousCategory, @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = TicketEvents.UTC_MILLIS, timezone = "UTC") Instant firstResponseDueAt,
-        @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = TicketEvents.UTC_MILLIS, timezone = "UTC") Instant dueAt, String changedBy, @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = TicketEvents.UTC_MILLIS, timezone = "UTC") Instant occurredAt) {
+        TicketType previousType, Severity previousSeverity, String previousCategory, Instant firstResponseDueAt,
+        Instant dueAt, String changedBy, Instant occurredAt) {
 
     public static final String TYPE = "contactcenter.ticket.reclassified";
 }

@@ -2,17 +2,17 @@ package io.contactcenter.ticket.ticket.event;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.contactcenter.ticket.ticket.ConfirmationChannel;
-import io.contactcenter.ticket.ticket.TicketStatus;
+import io.contactcenter.ticket.model.ConfirmationChannel;
+import io.contactcenter.ticket.model.TicketStatus;
+
 
 /** contactcenter.ticket.reopened: the customer was not satisfied, or came back before confirming. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TicketReopened(String ticketId, TicketStatus previousStatus, String reason, Boolean satisfied,
-        ConfirmationChannel confirmedVia, int reopenCount, String assignee, @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = TicketEvents.UTC_MILLIS, timezone = "UTC") Instant dueAt, String reopenedBy,
-        @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = TicketEvents.UTC_MILLIS, timezone = "UTC") Instant occurredAt) {
+        ConfirmationChannel confirmedVia, int reopenCount, String assignee, Instant dueAt, String reopenedBy,
+        Instant occurredAt) {
 
     public static final String TYPE = "contactcenter.ticket.reopened";
 }

@@ -2,15 +2,15 @@ package io.contactcenter.ticket.ticket.event;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.contactcenter.ticket.ticket.SlaClock;
+import io.contactcenter.ticket.model.SlaClock;
+
 
 /** contactcenter.ticket.sla-warning: a share of a commitment's time is used up and it is not met yet. */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record TicketSlaWarning(String ticketId, SlaClock target, @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = TicketEvents.UTC_MILLIS, timezone = "UTC") Instant dueAt, double warningShare,
-        String owningTeam, String assignee, @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = TicketEvents.UTC_MILLIS, timezone = "UTC") Instant occurredAt) {
+public record TicketSlaWarning(String ticketId, SlaClock target, Instant dueAt, double warningShare,
+        String owningTeam, String assignee, Instant occurredAt) {
 
     public static final String TYPE = "contactcenter.ticket.sla-warning";
 }

@@ -2,10 +2,10 @@ package io.contactcenter.ticket.ticket.event;
 
 import java.time.Instant;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonInclude;
 
-import io.contactcenter.ticket.ticket.TicketStatus;
+import io.contactcenter.ticket.model.TicketStatus;
+
 
 /**
  * contactcenter.ticket.status-changed: work started, waits on the customer, resumed, or was resolved.
@@ -13,8 +13,8 @@ import io.contactcenter.ticket.ticket.TicketStatus;
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record TicketStatusChanged(String ticketId, TicketStatus previousStatus, TicketStatus status, String reason,
-        String resolution, boolean firstContactResolution, boolean slaPaused, @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = TicketEvents.UTC_MILLIS, timezone = "UTC") Instant dueAt, String changedBy,
-        @JsonFormat(shape = JsonFormat.Shape.STRING, pattern = TicketEvents.UTC_MILLIS, timezone = "UTC") Instant occurredAt) {
+        String resolution, boolean firstContactResolution, boolean slaPaused, Instant dueAt, String changedBy,
+        Instant occurredAt) {
 
     public static final String TYPE = "contactcenter.ticket.status-changed";
 }

@@ -1,4 +1,4 @@
-package io.contactcenter.ticket.ticket;
+package io.contactcenter.ticket.model;
 
 /** The two commitments a ticket carries. */
 public enum SlaClock {

@@ -1,4 +1,4 @@
-package io.contactcenter.ticket.escalation;
+package io.contactcenter.ticket.sla;
 
 import java.time.Duration;
 import java.time.Instant;

@@ -1,8 +1,8 @@
-package io.contactcenter.ticket.ticket;
+package io.contactcenter.ticket.model;
 
 /**
  * NEW → ASSIGNED → IN_PROGRESS → RESOLVED → CLOSED, with WAITING_ON_CUSTOMER and REOPENED
- * ({@link Lifecycle} says which moves are legal).
+ * ({@code ticket.Lifecycle} says which moves are legal).
  */
 public enum TicketStatus {
     NEW, ASSIGNED, IN_PROGRESS, WAITING_ON_CUSTOMER, RESOLVED, CLOSED, REOPENED;

@@ -1,4 +1,4 @@
-package io.contactcenter.ticket.escalation;
+package io.contactcenter.ticket.sla;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

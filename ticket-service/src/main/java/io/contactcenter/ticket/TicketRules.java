@@ -1,6 +1,6 @@
-package io.contactcenter.ticket.ticket;
+package io.contactcenter.ticket;
 
-import io.contactcenter.ticket.escalation.EscalationPolicy;
+import io.contactcenter.ticket.sla.EscalationPolicy;
 import io.contactcenter.ticket.sla.SlaPolicy;
 
 /** The policies every change to a ticket consults: SLA commitments and the escalation ladder. */

@@ -1,4 +1,4 @@
-package io.contactcenter.ticket.ticket;
+package io.contactcenter.ticket.model;
 
 /** Nature of a ticket, as in the event catalog's ticket.created. */
 public enum TicketType {

@@ -1,4 +1,4 @@
-package io.contactcenter.ticket;
+package io.contactcenter.testing;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,7 +6,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock the test moves by hand; installed with {@code QuarkusMock.installMockForType(clock, Clock.class)}. */
+/**
+ * The tests' clock convention: services take "now" from a normal-scoped {@code Clock} bean, and a test
+ * that needs to steer time installs one of these with {@code QuarkusMock.installMockForType(clock, Clock.class)}
+ * (reset after each test) and moves it by hand.
+ */
 public final class TestClock extends Clock {
 
     private volatile Instant now;

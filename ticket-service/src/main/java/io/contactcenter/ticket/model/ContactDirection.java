@@ -1,4 +1,4 @@
-package io.contactcenter.ticket.ticket;
+package io.contactcenter.ticket.model;
 
 /** INBOUND: the customer got in touch; OUTBOUND: the center did (a reply, a call back). */
 public enum ContactDirection {

@@ -1,4 +1,4 @@
-package io.contactcenter.ticket.ticket;
+package io.contactcenter.ticket.model;
 
 public enum Severity {
     LOW, MEDIUM, HIGH, CRITICAL
