@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import io.contactcenter.routing.RoutingTestCenter;
 import io.contactcenter.testing.CatalogSchemas;
 import io.contactcenter.testing.Tokens;
+import io.contactcenter.testing.KafkaTestTopics;
 import io.contactcenter.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -40,7 +41,7 @@ class ContactRoutingTest {
     @BeforeEach
     void freshCenter() {
         center.reset();
-        events = TopicReader.open("call-events", "agent-events");
+        events = TopicReader.open(KafkaTestTopics.topic("call-events"), KafkaTestTopics.topic("agent-events"));
     }
 
     @AfterEach

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import io.contactcenter.routing.RoutingTestCenter;
 import io.contactcenter.testing.CatalogSchemas;
 import io.contactcenter.testing.Tokens;
+import io.contactcenter.testing.KafkaTestTopics;
 import io.contactcenter.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -210,7 +211,7 @@ class RoutingRulesTest {
 
     @Test
     void overflowMovesALongWaitToTheOverflowQueueOrMakesACallback() {
-        try (TopicReader events = TopicReader.open("call-events")) {
+        try (TopicReader events = TopicReader.open(KafkaTestTopics.topic("call-events"))) {
             call("slow", "t-over").body("outcome", equalTo("QUEUED"));
             call("cb", "t-callback").body("outcome", equalTo("QUEUED"));
             ready("helper", Map.of("t-idle", 1));
