@@ -8,12 +8,27 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.contactcenter.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 
 @Path("/agents/{agentId}")
+@Tag(name = "Agents", description = "Agent profiles (skills, capacity) and states, for the desktop, the phone and supervisors.")
+// Every operation reads or changes the agent in Redis.
+@APIResponse(responseCode = "503", description = "Nothing was changed, retry after `Retry-After` seconds: Redis is "
+        + "unreachable or loading (`redis`), the service is saturated, or the event backlog is full (`event-backlog`)")
 public class AgentResource {
+
+    static final String AGENT_ID = "The agent's id (as the PBX and the desktop know it)";
+    static final String UNKNOWN_AGENT = "No agent with this id";
 
     private final AgentService agents;
 
@@ -24,7 +39,13 @@ public class AgentResource {
     /** Create or update a profile; skills decide the queues the agent serves. */
     @PUT
     @RolesAllowed({ Roles.ADMIN, Roles.SUPERVISOR })
-    public Uni<AgentView> register(@PathParam("agentId") String agentId, @Valid @NotNull AgentProfile profile) {
+    @Operation(summary = "Create or update an agent's profile",
+            description = "Team, team leader, hire date, skills with proficiency 1–5 and capacity per channel; the "
+                    + "skills decide the queues the agent serves, at once on every instance.")
+    @APIResponse(responseCode = "200", description = "The agent as registered",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid (e.g. a proficiency outside 1–5)")
+    public Uni<AgentView> register(@Parameter(description = AGENT_ID) @PathParam("agentId") String agentId, @Valid @NotNull AgentProfile profile) {
         return agents.register(agentId, profile);
     }
 
@@ -32,13 +53,25 @@ public class AgentResource {
     @POST
     @Path("/state")
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.PBX })
-    public Uni<AgentView> changeState(@PathParam("agentId") String agentId, @Valid @NotNull StateChange change) {
+    @Operation(summary = "Ask for AVAILABLE, NOT_READY (with a reason) or LOGGED_OUT",
+            description = "Not ready during a call takes effect when the after-call work ends. Asking for the state "
+                    + "the agent is already in changes nothing.")
+    @APIResponse(responseCode = "200", description = "The agent after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView.class)))
+    @APIResponse(responseCode = "400", description = "`state` missing, or a state routing sets itself (RESERVED, BUSY, WRAP_UP)")
+    @APIResponse(responseCode = "404", description = UNKNOWN_AGENT)
+    @APIResponse(responseCode = "409", description = "AVAILABLE asked while the agent is RESERVED for or BUSY with a contact")
+    public Uni<AgentView> changeState(@Parameter(description = AGENT_ID) @PathParam("agentId") String agentId, @Valid @NotNull StateChange change) {
         return agents.changeState(agentId, change);
     }
 
     @GET
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN, Roles.PBX })
-    public Uni<AgentView> find(@PathParam("agentId") String agentId) {
+    @Operation(summary = "Read an agent", description = "Profile, state (and not-ready reason) and current contacts.")
+    @APIResponse(responseCode = "200", description = "The agent",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView.class)))
+    @APIResponse(responseCode = "404", description = UNKNOWN_AGENT)
+    public Uni<AgentView> find(@Parameter(description = AGENT_ID) @PathParam("agentId") String agentId) {
         return agents.find(agentId);
     }
 }

@@ -12,6 +12,14 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.contactcenter.platform.problem.InvalidFieldProblem;
 import io.contactcenter.platform.problem.NotFoundProblem;
@@ -24,6 +32,7 @@ import io.smallrye.mutiny.Uni;
 
 /** Queue definitions (admin) and live figures for supervisors' wallboards. */
 @Path("/queues")
+@Tag(name = "Queues", description = "Queue definitions (admin) and live figures for supervisors' wallboards.")
 public class QueueResource {
 
     /**
@@ -51,8 +60,15 @@ public class QueueResource {
         this.clock = clock;
     }
 
+    static final String DAY = "The center's day, yyyy-mm-dd; today when left out";
+    static final String REDIS_DOWN = "Redis is unreachable or loading (`redis`), or the service is saturated: "
+            + "retry after `Retry-After` seconds";
+
     @GET
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Every queue's definition, by id",
+            description = "Skill expression, priority, service-level target, wrap-up, relaxation steps, overflow, agent selection.")
+    @APIResponse(responseCode = "200", description = "Queue id → definition")
     public Map<String, QueueDefinition> definitions() {
         Map<String, QueueDefinition> all = new TreeMap<>();
         queues.all().forEach(q -> all.put(q.id(), QueueDefinition.of(q)));
@@ -63,7 +79,15 @@ public class QueueResource {
     @PUT
     @Path("/{queueId}")
     @RolesAllowed(Roles.ADMIN)
-    public Uni<QueueDefinition> define(@PathParam("queueId") String queueId, @Valid @NotNull QueueDefinition definition) {
+    @Operation(summary = "Create or change a queue at run time",
+            description = "Every agent is re-placed, so the change applies at once on every instance.")
+    @APIResponse(responseCode = "200", description = "The queue as it now is",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QueueDefinition.class)))
+    @APIResponse(responseCode = "400", description = "`queueId` is not lower-case letters, digits and -, the skill "
+            + "expression or a relaxation step does not parse, or `overflowQueue` names no queue")
+    @APIResponse(responseCode = "503", description = REDIS_DOWN)
+    public Uni<QueueDefinition> define(
+            @Parameter(description = "Lower-case letters, digits and -, at most 63") @PathParam("queueId") String queueId, @Valid @NotNull QueueDefinition definition) {
         if (!queueId.matches("[a-z0-9][a-z0-9-]{0,62}")) {
             throw new InvalidFieldProblem("queueId", "lower-case letters, digits and - only");
         }
@@ -77,7 +101,14 @@ public class QueueResource {
     @GET
     @Path("/stats")
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
-    public Uni<CenterStats> all(@QueryParam("day") String day) {
+    @Operation(summary = "The center now: totals, agents by state, and each queue",
+            description = "Waiting, longest wait, service level, average speed of answer, abandon rate and handle "
+                    + "time over the last 15 minutes and for the day, estimated wait.")
+    @APIResponse(responseCode = "200", description = "The center's figures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CenterStats.class)))
+    @APIResponse(responseCode = "400", description = "`day` is not yyyy-mm-dd")
+    @APIResponse(responseCode = "503", description = REDIS_DOWN)
+    public Uni<CenterStats> all(@Parameter(description = DAY) @QueryParam("day") String day) {
         String d = day(day);
         return Uni.combine().all().unis(figures.all(d), engine.agentsByState()).with((list, states) -> {
             Map<String, Long> byState = new TreeMap<>();
@@ -93,7 +124,14 @@ public class QueueResource {
     @GET
     @Path("/{queueId}/stats")
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
-    public Uni<QueueStats> one(@PathParam("queueId") String queueId, @QueryParam("day") String day) {
+    @Operation(summary = "One queue's figures", description = "The same figures as in `GET /queues/stats`, for one queue.")
+    @APIResponse(responseCode = "200", description = "The queue's figures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QueueStats.class)))
+    @APIResponse(responseCode = "400", description = "`day` is not yyyy-mm-dd")
+    @APIResponse(responseCode = "404", description = "No queue with this id")
+    @APIResponse(responseCode = "503", description = REDIS_DOWN)
+    public Uni<QueueStats> one(@PathParam("queueId") String queueId,
+            @Parameter(description = DAY) @QueryParam("day") String day) {
         String d = day(day);
         return store.find(queueId).chain(q -> figures.stats(q.orElseThrow(() -> new NotFoundProblem("queue", queueId)), d));
     }

@@ -5,12 +5,20 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.contactcenter.platform.problem.InvalidFieldProblem;
 import io.contactcenter.platform.security.Roles;
 
 /** Erlang C staffing for operations planners: how many agents an interval needs. */
 @Path("/staffing/erlang-c")
+@Tag(name = "Staffing", description = "Erlang C for operations planners: how many agents an interval needs.")
 public class StaffingResource {
 
     static final int DEFAULT_INTERVAL_SECONDS = 1800;
@@ -19,6 +27,12 @@ public class StaffingResource {
 
     @POST
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Agents needed for an interval (Erlang C)",
+            description = "From the interval's calls, average handle time and service-level target (default 90% in "
+                    + "10 s over 1800 s), with shrinkage; with `agents`, the figures for that many agents instead.")
+    @APIResponse(responseCode = "200", description = "Traffic, agents needed and to schedule, and the figures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = StaffingAnswer.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or out of range, or the target cannot be met")
     public StaffingAnswer calculate(@Valid @NotNull StaffingRequest r) {
         int interval = r.intervalSeconds() == null ? DEFAULT_INTERVAL_SECONDS : r.intervalSeconds();
         int targetPercent = r.serviceLevelPercent() == null ? DEFAULT_SERVICE_LEVEL_PERCENT : r.serviceLevelPercent();

@@ -1,0 +1,49 @@
+package io.contactcenter.routing.openapi;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import io.contactcenter.testing.OpenApiDocument;
+import io.quarkus.test.junit.QuarkusTest;
+
+/** The document a PBX integrator codes against: the PBX calls, their roles, problems and examples. */
+@QuarkusTest
+class OpenApiDocumentTest {
+
+    private OpenApiDocument doc;
+
+    @BeforeEach
+    void read() {
+        doc = OpenApiDocument.parse(given().queryParam("format", "json").get("/q/openapi")
+                .then().statusCode(200).extract().asString());
+    }
+
+    @Test
+    void bearerJwtAndTheProblemSchema() {
+        doc.assertBearerJwtScheme();
+    }
+
+    @Test
+    void pbxCallsAreDescribedWithRolesProblemsAndExamples() {
+        doc.assertDocumented("POST", "/contacts", List.of("pbx"), "400", "503");
+        doc.assertDocumented("POST", "/contacts/{contactId}/answer", List.of("pbx"), "400", "404", "409", "503");
+        doc.assertDocumented("POST", "/contacts/{contactId}/end", List.of("pbx", "agent"), "400", "404", "409", "503");
+        doc.assertDocumented("POST", "/contacts/{contactId}/abandon", List.of("pbx"), "404", "409", "503");
+        for (String path : List.of("/contacts", "/contacts/{contactId}/answer", "/contacts/{contactId}/end")) {
+            assertTrue(!doc.requestExamples("POST", path).isEmpty(), path + ": request examples");
+        }
+    }
+
+    @Test
+    void agentAndQueueOperations() {
+        doc.assertDocumented("POST", "/agents/{agentId}/state", List.of("agent", "supervisor", "pbx"),
+                "400", "404", "409", "503");
+        doc.assertDocumented("PUT", "/queues/{queueId}", List.of("admin"), "400", "503");
+        doc.assertDocumented("GET", "/queues/{queueId}/stats", List.of("supervisor", "admin"), "400", "404", "503");
+    }
+}
