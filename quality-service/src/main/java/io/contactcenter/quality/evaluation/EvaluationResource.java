@@ -16,6 +16,13 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -30,6 +37,7 @@ import io.smallrye.mutiny.Uni;
  * to them; the evaluated agent (role agent, token subject = agent id) acknowledges or disputes; a
  * second evaluator reviews disputes. The caller's identity is the token subject.
  */
+@Tag(name = "Evaluations", description = "QA evaluation tasks and evaluations: scored by evaluators, acknowledged or disputed by the evaluated agent, disputes reviewed by a second evaluator. The caller is the token subject.")
 @Path("/qa/evaluations")
 public class EvaluationResource {
 
@@ -46,6 +54,10 @@ public class EvaluationResource {
     /** Oldest call first. {@code evaluatorId} lists that evaluator's tasks and the disputes they review. */
     @GET
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "List evaluations, oldest call first", description = "Filter by `status`, `agentId`, `evaluatorId` (that evaluator's tasks and the disputes they review).")
+    @APIResponse(responseCode = "200", description = "One page of evaluations",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationPage.class)))
+    @APIResponse(responseCode = "400", description = "`status` is not an evaluation status")
     public Uni<EvaluationPage> list(@QueryParam("status") String status,
             @QueryParam("evaluatorId") String evaluatorId, @QueryParam("agentId") String agentId,
             @QueryParam("teamId") String teamId,
@@ -58,6 +70,12 @@ public class EvaluationResource {
     @GET
     @Path("/{evaluationId}")
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN, Roles.AGENT })
+    @Operation(summary = "Read an evaluation", description = "An agent reads only the evaluations about them.")
+    @APIResponse(responseCode = "200", description = "The evaluation",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
+    @APIResponse(responseCode = "400", description = "`evaluationId` is not a UUID")
+    @APIResponse(responseCode = "404", description = "No evaluation with this id")
+    @APIResponse(responseCode = "403", description = "an agent asks for an evaluation about another agent")
     public Uni<EvaluationView> find(@PathParam("evaluationId") String id) {
         boolean privileged = identity.hasRole(Roles.SUPERVISOR) || identity.hasRole(Roles.ADMIN);
         return evaluations.find(uuid(id), caller(), privileged);
@@ -66,6 +84,12 @@ public class EvaluationResource {
     /** 201: the call is now a task (selection reason MANUAL); 409 if it was picked already. */
     @POST
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Pick a call for QA by hand", description = "The call becomes a task with the selection reason MANUAL.")
+    @APIResponse(responseCode = "201", description = "The new task",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid, or `scorecardId` names no scorecard")
+    @APIResponse(responseCode = "404", description = "The call is no QA candidate (no call-ended event seen for it)")
+    @APIResponse(responseCode = "409", description = "The call was picked already")
     public Uni<RestResponse<EvaluationView>> pick(@Valid @NotNull ManualPick request) {
         return evaluations.pick(request.contactId().trim())
                 .map(view -> RestResponse.ResponseBuilder.<EvaluationView> created(
@@ -76,6 +100,8 @@ public class EvaluationResource {
     @POST
     @Path("/assign")
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Assign waiting tasks and disputes", description = "To evaluators, e.g. after one was registered or came back.")
+    @APIResponse(responseCode = "200", description = "How many were assigned, by kind")
     public Uni<Map<String, Integer>> assignWaiting() {
         return evaluations.assignWaiting().map(n -> Map.of("assigned", n));
     }
@@ -83,6 +109,12 @@ public class EvaluationResource {
     @PUT
     @Path("/{evaluationId}/evaluator")
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Give a task to another evaluator", description = "The task moves with its draft.")
+    @APIResponse(responseCode = "200", description = "The evaluation after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
+    @APIResponse(responseCode = "400", description = "`evaluatorId` is no active evaluator")
+    @APIResponse(responseCode = "404", description = "No evaluation with this id")
+    @APIResponse(responseCode = "409", description = "the evaluation is not waiting for an evaluator's score")
     public Uni<EvaluationView> reassign(@PathParam("evaluationId") String id, @Valid @NotNull ReassignRequest request) {
         return evaluations.reassign(uuid(id), request.evaluatorId().trim());
     }
@@ -90,6 +122,13 @@ public class EvaluationResource {
     @POST
     @Path("/{evaluationId}/submit")
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Score a call", description = "One answer per scorecard item; the score and a fail on a critical item follow.")
+    @APIResponse(responseCode = "200", description = "The evaluation after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
+    @APIResponse(responseCode = "400", description = "`evaluationId` is not a UUID, or a field is missing or invalid")
+    @APIResponse(responseCode = "404", description = "No evaluation with this id")
+    @APIResponse(responseCode = "403", description = "the caller is not the evaluator the task is assigned to")
+    @APIResponse(responseCode = "409", description = "the evaluation was submitted already")
     public Uni<EvaluationView> submit(@PathParam("evaluationId") String id, @Valid @NotNull SubmitEvaluation request) {
         return evaluations.submit(uuid(id), caller(), request).invoke(metrics::completed);
     }
@@ -97,6 +136,13 @@ public class EvaluationResource {
     @POST
     @Path("/{evaluationId}/acknowledge")
     @RolesAllowed(Roles.AGENT)
+    @Operation(summary = "The agent accepts the evaluation", description = "Only the evaluated agent.")
+    @APIResponse(responseCode = "200", description = "The evaluation after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
+    @APIResponse(responseCode = "400", description = "`evaluationId` is not a UUID, or a field is missing or invalid")
+    @APIResponse(responseCode = "404", description = "No evaluation with this id")
+    @APIResponse(responseCode = "403", description = "the evaluation is about another agent")
+    @APIResponse(responseCode = "409", description = "the evaluation is not awaiting the agent")
     public Uni<EvaluationView> acknowledge(@PathParam("evaluationId") String id) {
         return evaluations.acknowledge(uuid(id), caller()).invoke(metrics::responded);
     }
@@ -104,6 +150,13 @@ public class EvaluationResource {
     @POST
     @Path("/{evaluationId}/dispute")
     @RolesAllowed(Roles.AGENT)
+    @Operation(summary = "The agent disputes the evaluation", description = "Within the dispute window; a second evaluator reviews it.")
+    @APIResponse(responseCode = "200", description = "The evaluation after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
+    @APIResponse(responseCode = "400", description = "`evaluationId` is not a UUID, or a field is missing or invalid")
+    @APIResponse(responseCode = "404", description = "No evaluation with this id")
+    @APIResponse(responseCode = "403", description = "the evaluation is about another agent")
+    @APIResponse(responseCode = "409", description = "the dispute window has closed or the evaluation is not awaiting the agent")
     public Uni<EvaluationView> dispute(@PathParam("evaluationId") String id, @Valid @NotNull DisputeRequest request) {
         return evaluations.dispute(uuid(id), caller(), request).invoke(metrics::responded);
     }
@@ -111,6 +164,13 @@ public class EvaluationResource {
     @POST
     @Path("/{evaluationId}/review")
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Review a dispute", description = "UPHELD keeps the answers; AMENDED gives the corrected ones.")
+    @APIResponse(responseCode = "200", description = "The evaluation after the change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EvaluationView.class)))
+    @APIResponse(responseCode = "400", description = "`evaluationId` is not a UUID, or a field is missing or invalid")
+    @APIResponse(responseCode = "404", description = "No evaluation with this id")
+    @APIResponse(responseCode = "403", description = "the caller is not the second evaluator assigned to the dispute")
+    @APIResponse(responseCode = "409", description = "the evaluation is not disputed")
     public Uni<EvaluationView> review(@PathParam("evaluationId") String id, @Valid @NotNull ReviewRequest request) {
         return evaluations.review(uuid(id), caller(), request).invoke(metrics::reviewed);
     }

@@ -9,6 +9,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.contactcenter.platform.problem.InvalidFieldProblem;
 import io.contactcenter.platform.security.Roles;
@@ -16,6 +23,7 @@ import io.contactcenter.quality.QualityConfig;
 import io.smallrye.mutiny.Uni;
 
 /** What team leaders coach from: QA and satisfaction figures per agent, team or center and period. */
+@Tag(name = "QA reports", description = "What team leaders coach from: QA and satisfaction figures per agent, team or center and period.")
 @Path("/qa/reports")
 @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
 public class ReportResource {
@@ -34,6 +42,10 @@ public class ReportResource {
      * WEEK or MONTH (default) sets the trend's buckets.
      */
     @GET
+    @Operation(summary = "QA and satisfaction report", description = "`from` and `to`: days (inclusive, yyyy-MM-dd) in the center's time zone; `agentId` or `teamId` narrow the scope (neither: the whole center); `period` WEEK or MONTH (default) sets the trend's buckets.")
+    @APIResponse(responseCode = "200", description = "The report",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QaReport.class)))
+    @APIResponse(responseCode = "400", description = "`from`/`to` missing or not yyyy-MM-dd, `to` before `from` or the span too long, both `agentId` and `teamId`, or `period` not WEEK/MONTH")
     public Uni<QaReport> report(@QueryParam("from") String from, @QueryParam("to") String to,
             @QueryParam("agentId") String agentId, @QueryParam("teamId") String teamId,
             @QueryParam("period") String period) {

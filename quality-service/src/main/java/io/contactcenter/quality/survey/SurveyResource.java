@@ -9,6 +9,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -17,6 +25,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 
 /** Surveys answered after a contact (IVR keypad or SMS), and the satisfaction figures built from them. */
+@Tag(name = "Surveys", description = "Post-contact surveys (IVR keypad or SMS) and the satisfaction figures built from them.")
 @Path("/surveys")
 public class SurveyResource {
 
@@ -31,6 +40,13 @@ public class SurveyResource {
     /** 201 the first time; 200 with the stored survey when the same surveyId is sent again. */
     @POST
     @RolesAllowed(Roles.PBX)
+    @Operation(summary = "Hand over an answered survey", description = "201 the first time; the same `surveyId` again answers 200 with the stored survey and changes nothing.")
+    @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewSurvey.class)))
+    @APIResponse(responseCode = "201", description = "Stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)))
+    @APIResponse(responseCode = "200", description = "Known already: the stored survey",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid, or `answeredAt` is in the future")
     public Uni<RestResponse<SurveyView>> receive(@Valid @NotNull NewSurvey survey) {
         return surveys.receive(survey).map(received -> {
             if (!received.created()) {
@@ -47,6 +63,9 @@ public class SurveyResource {
     @GET
     @Path("/summary")
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Satisfaction figures", description = "CSAT and the answer counts over all surveys.")
+    @APIResponse(responseCode = "200", description = "The figures",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveySummary.class)))
     public Uni<SurveySummary> summary() {
         return surveys.summary();
     }
@@ -54,6 +73,10 @@ public class SurveyResource {
     @GET
     @Path("/{surveyId}")
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Read a survey", description = "As it was handed over.")
+    @APIResponse(responseCode = "200", description = "The survey",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)))
+    @APIResponse(responseCode = "404", description = "No survey with this id")
     public Uni<SurveyView> find(@PathParam("surveyId") String surveyId) {
         return surveys.find(surveyId);
     }
