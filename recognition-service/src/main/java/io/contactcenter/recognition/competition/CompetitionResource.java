@@ -10,6 +10,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -24,6 +31,7 @@ import io.smallrye.mutiny.Uni;
  * record round scores (judges or QA evaluations) and publish each round's results; everyone reads
  * the published results. Scores of an open round are not shown.
  */
+@Tag(name = "Competitions", description = "Competitions with rounds: supervisors record round scores and publish each round; everyone reads published results.")
 @Path("/competitions")
 public class CompetitionResource {
 
@@ -37,6 +45,11 @@ public class CompetitionResource {
 
     @POST
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Create a competition", description = "With its rounds and scoring rules.")
+    @APIResponse(responseCode = "201", description = "The competition",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.CompetitionView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid")
+    @APIResponse(responseCode = "409", description = "A competition with this id exists already")
     public Uni<RestResponse<Views.CompetitionView>> create(@Valid @NotNull NewCompetition request) {
         return service.create(request, identity.getPrincipal().getName())
                 .map(c -> RestResponse.ResponseBuilder.<Views.CompetitionView> created(
@@ -45,6 +58,8 @@ public class CompetitionResource {
 
     @GET
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Every competition", description = "Newest first.")
+    @APIResponse(responseCode = "200", description = "The competitions")
     public Uni<List<Views.CompetitionView>> list() {
         return service.list();
     }
@@ -52,6 +67,10 @@ public class CompetitionResource {
     @GET
     @Path("/{id}")
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Read a competition", description = "Its rounds and which are published.")
+    @APIResponse(responseCode = "200", description = "The competition",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.CompetitionView.class)))
+    @APIResponse(responseCode = "404", description = "No competition with this id (or no such round)")
     public Uni<Views.CompetitionView> get(@PathParam("id") String id) {
         return service.get(competition(id));
     }
@@ -60,6 +79,12 @@ public class CompetitionResource {
     @POST
     @Path("/{id}/rounds/{round}/scores")
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Record scores for an open round", description = "A batch, all or none.")
+    @APIResponse(responseCode = "200", description = "What was recorded",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.ScoresRecorded.class)))
+    @APIResponse(responseCode = "400", description = "`round` is not a round number (1, 2, ...)")
+    @APIResponse(responseCode = "404", description = "No competition with this id (or no such round)")
+    @APIResponse(responseCode = "409", description = "The round is published already")
     public Uni<Views.ScoresRecorded> scores(@PathParam("id") String id, @PathParam("round") String round,
             @Valid @NotNull NewScores request) {
         return service.recordScores(competition(id), round(round), request);
@@ -73,6 +98,12 @@ public class CompetitionResource {
     @POST
     @Path("/{id}/rounds/{round}/publish")
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Publish a round's results", description = "Rounds are published in order; the standings follow.")
+    @APIResponse(responseCode = "201", description = "The round's results",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.RoundResults.class)))
+    @APIResponse(responseCode = "400", description = "`round` is not a round number (1, 2, ...)")
+    @APIResponse(responseCode = "404", description = "No competition with this id (or no such round)")
+    @APIResponse(responseCode = "409", description = "The round is published already, or the round before it is not")
     public Uni<RestResponse<Views.RoundResults>> publish(@PathParam("id") String id,
             @PathParam("round") String round) {
         return service.publish(competition(id), round(round), identity.getPrincipal().getName())
@@ -87,6 +118,10 @@ public class CompetitionResource {
     @GET
     @Path("/{id}/results")
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Every published round and the standings", description = "Scores of an open round are not shown.")
+    @APIResponse(responseCode = "200", description = "The results",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.CompetitionResults.class)))
+    @APIResponse(responseCode = "404", description = "No competition with this id (or no such round)")
     public Uni<Views.CompetitionResults> results(@PathParam("id") String id) {
         return service.results(competition(id));
     }
@@ -95,6 +130,11 @@ public class CompetitionResource {
     @GET
     @Path("/{id}/rounds/{round}/results")
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "One published round and the standings after it", description = "404 while it is not published.")
+    @APIResponse(responseCode = "200", description = "The round's results",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Views.RoundResults.class)))
+    @APIResponse(responseCode = "400", description = "`round` is not a round number (1, 2, ...)")
+    @APIResponse(responseCode = "404", description = "No such competition, or the round is not published")
     public Uni<Views.RoundResults> roundResults(@PathParam("id") String id, @PathParam("round") String round) {
         return service.roundResults(competition(id), round(round));
     }

@@ -7,6 +7,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.contactcenter.platform.security.Roles;
 import io.contactcenter.recognition.RecognitionConfig;
@@ -20,6 +27,7 @@ import io.contactcenter.recognition.period.RecognitionClock;
 import io.smallrye.mutiny.Uni;
 
 /** One agent's standing, praise history and awards, e.g. for the agent desktop. */
+@Tag(name = "Agent praise", description = "One agent's standing, praise history and awards, e.g. for the agent desktop.")
 @Path("/agents/{agentId}")
 public class AgentPraiseResource {
 
@@ -42,6 +50,10 @@ public class AgentPraiseResource {
     @GET
     @Path("/praise")
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "An agent's points and rank in a month", description = "The current month by default; an unknown agent simply has none.")
+    @APIResponse(responseCode = "200", description = "Points and rank",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentPraise.class)))
+    @APIResponse(responseCode = "400", description = "`agentId` or `month` is invalid")
     public Uni<AgentPraise> praise(@PathParam("agentId") String agentId, @QueryParam("month") String month) {
         return leaderboards.agent(RequestParams.id("agentId", agentId),
                 month == null ? clock.currentMonth() : PeriodParams.month(month));
@@ -54,6 +66,9 @@ public class AgentPraiseResource {
     @GET
     @Path("/praise/history")
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "An agent's praise, newest first", description = "Each praise with its source and points.")
+    @APIResponse(responseCode = "200", description = "The praise entries")
+    @APIResponse(responseCode = "400", description = "`agentId` or a parameter is invalid")
     public Uni<List<PraiseEntry>> praiseHistory(@PathParam("agentId") String agentId,
             @QueryParam("limit") String limit) {
         int n = limit == null ? config.maxHistory()
@@ -65,6 +80,9 @@ public class AgentPraiseResource {
     @GET
     @Path("/awards")
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "An agent's awards, newest first", description = "Stars of the month and of the quarter; empty if never honoured.")
+    @APIResponse(responseCode = "200", description = "The awards")
+    @APIResponse(responseCode = "400", description = "`agentId` is invalid")
     public Uni<List<AwardView>> awards(@PathParam("agentId") String agentId) {
         return awards.ofAgent(RequestParams.id("agentId", agentId));
     }

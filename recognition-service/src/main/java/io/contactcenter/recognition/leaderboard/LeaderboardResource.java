@@ -5,6 +5,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.contactcenter.platform.security.Roles;
 import io.contactcenter.recognition.RecognitionConfig;
@@ -17,6 +24,7 @@ import io.smallrye.mutiny.Uni;
  * Monthly and quarterly rankings (Star of the Month: top 50; Star of the Quarter: top 30),
  * center-wide or for one team: the top of a board, and an agent's place on it with its neighbours.
  */
+@Tag(name = "Leaderboards", description = "Monthly (Star of the Month: top 50) and quarterly (Star of the Quarter: top 30) rankings, center-wide or for one team.")
 @Path("/leaderboards")
 public class LeaderboardResource {
 
@@ -33,6 +41,10 @@ public class LeaderboardResource {
     @GET
     @Path("/monthly/{month}")
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "A month's leaderboard", description = "Center-wide or for `teamId`; the top `top` entries.")
+    @APIResponse(responseCode = "200", description = "The board",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Leaderboard.class)))
+    @APIResponse(responseCode = "400", description = "The period is malformed, or `top` is not a number in range")
     public Uni<Leaderboard> monthly(@PathParam("month") String month, @QueryParam("top") String top,
             @QueryParam("teamId") String teamId) {
         return leaderboards.monthly(PeriodParams.month(month), team(teamId), top(top));
@@ -41,6 +53,10 @@ public class LeaderboardResource {
     @GET
     @Path("/quarterly/{quarter}")
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "A quarter's leaderboard", description = "Center-wide or for `teamId`; the top `top` entries.")
+    @APIResponse(responseCode = "200", description = "The board",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = Leaderboard.class)))
+    @APIResponse(responseCode = "400", description = "The period is malformed, or `top` is not a number in range")
     public Uni<Leaderboard> quarterly(@PathParam("quarter") String quarter, @QueryParam("top") String top,
             @QueryParam("teamId") String teamId) {
         return leaderboards.quarterly(PeriodParams.quarter(quarter), team(teamId), top(top));
@@ -53,6 +69,10 @@ public class LeaderboardResource {
     @GET
     @Path("/monthly/{month}/agents/{agentId}")
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "An agent's place on a month's board", description = "With its neighbours.")
+    @APIResponse(responseCode = "200", description = "The agent and its neighbours",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AroundAgent.class)))
+    @APIResponse(responseCode = "400", description = "The period is malformed, or `agentId`, `teamId` or the neighbour count is invalid")
     public Uni<AroundAgent> monthlyAround(@PathParam("month") String month, @PathParam("agentId") String agentId,
             @QueryParam("teamId") String teamId, @QueryParam("around") String around) {
         return leaderboards.around(Period.month(PeriodParams.month(month)), team(teamId), RequestParams.id("agentId", agentId),
@@ -62,6 +82,10 @@ public class LeaderboardResource {
     @GET
     @Path("/quarterly/{quarter}/agents/{agentId}")
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "An agent's place on a quarter's board", description = "With its neighbours.")
+    @APIResponse(responseCode = "200", description = "The agent and its neighbours",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AroundAgent.class)))
+    @APIResponse(responseCode = "400", description = "The period is malformed, or `agentId`, `teamId` or the neighbour count is invalid")
     public Uni<AroundAgent> quarterlyAround(@PathParam("quarter") String quarter,
             @PathParam("agentId") String agentId, @QueryParam("teamId") String teamId,
             @QueryParam("around") String around) {

@@ -12,6 +12,13 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.contactcenter.platform.problem.InvalidFieldProblem;
 import io.contactcenter.platform.security.Roles;
@@ -23,6 +30,7 @@ import io.contactcenter.recognition.period.RecognitionClock;
 import io.smallrye.mutiny.Uni;
 
 /** Supervisors record praise by hand; everyone reads the month's totals. */
+@Tag(name = "Praise", description = "Supervisors record praise by hand (letters, their own); everyone reads the month's totals.")
 @Path("/praise")
 public class PraiseResource {
 
@@ -47,6 +55,10 @@ public class PraiseResource {
     /** Counted through the same script as praise events, so it is idempotent by praiseId. */
     @POST
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "Record a praise by hand", description = "Counted like praise events, idempotent by `praiseId`: the same id again answers DUPLICATE.")
+    @APIResponse(responseCode = "200", description = "COUNTED, or DUPLICATE",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PraiseRecorded.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid, `source` is not LETTER or SUPERVISOR, or `occurredAt` is in the future")
     public Uni<PraiseRecorded> record(@Valid @NotNull NewPraise entry) {
         // Surveys arrive as events from quality-service; by hand only what has no other channel.
         if (entry.source() != PraiseSource.LETTER && entry.source() != PraiseSource.SUPERVISOR) {
@@ -68,6 +80,10 @@ public class PraiseResource {
     @GET
     @Path("/summary")
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "A month's praise totals", description = "Center-wide; the current month when `month` is left out.")
+    @APIResponse(responseCode = "200", description = "The totals",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PraiseSummary.class)))
+    @APIResponse(responseCode = "400", description = "`month` is not yyyy-MM")
     public Uni<PraiseSummary> summary(@QueryParam("month") String month) {
         YearMonth m = month == null ? clock.currentMonth() : PeriodParams.month(month);
         return leaderboards.summary(m);
