@@ -92,6 +92,7 @@ public class RoutingBench {
         }
         Redis.Scripts scripts = Redis.Scripts.load();
         defineBenchQueue();
+        abandonWaiting(scripts);
         String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
         List<Row> rows = new ArrayList<>();
         int registered = 0;
@@ -192,6 +193,20 @@ public class RoutingBench {
     static Result find(List<Row> rows, int agents, String label) {
         return rows.stream().map(Row::result).filter(r -> r.agents() == agents && r.label().equals(label)).findFirst()
                 .orElseThrow();
+    }
+
+    /** Contacts an interrupted earlier run left waiting in the bench queue would be offered to the bench's agents. */
+    static void abandonWaiting(Redis.Scripts scripts) throws Exception {
+        try (Redis redis = new Redis(REDIS_HOST, REDIS_PORT)) {
+            @SuppressWarnings("unchecked")
+            List<Object> waiting = (List<Object>) redis.call("ZRANGE", Redis.key("queue:bench:arrivals"), "0", "-1");
+            for (Object contact : waiting) {
+                scripts.call(redis, scripts.abandon(), List.of(Redis.key("contact:" + contact)), contact.toString(), "3600");
+            }
+            if (!waiting.isEmpty()) {
+                System.out.printf("==> bench: %d contacts an earlier run left waiting in 'bench' abandoned%n", waiting.size());
+            }
+        }
     }
 
     /** The bench queue, defined once: redefining a queue re-places every agent (slow with 100,000 of them). */
@@ -296,7 +311,13 @@ public class RoutingBench {
                 try {
                     send("POST", "/agents/" + id + "/state", AGENT, "{\"state\":\"AVAILABLE\"}");
                 } catch (IllegalStateException leftMidCallByAnEarlierRun) {
-                    // 409: still on a contact an earlier bench left unfinished; it simply does not take part
+                    // 409: still on a contact an earlier bench left unfinished: finish it, then ready
+                    finishContact(id);
+                    try {
+                        send("POST", "/agents/" + id + "/state", AGENT, "{\"state\":\"AVAILABLE\"}");
+                    } catch (IllegalStateException stillBusy) {
+                        // it simply does not take part
+                    }
                 }
                 return null;
             }));
@@ -502,15 +523,16 @@ public class RoutingBench {
          * server's clock, the centre's offset, the partition's event shards and backlog bound, then the
          * script's arguments. Each call also appends its events to the partition's streams, as in the service.
          */
-        record Scripts(String route, String answer, String end, String ready, String shards) {
+        record Scripts(String route, String answer, String end, String ready, String abandon, String shards) {
             static Scripts load() throws Exception {
                 try (Redis redis = new Redis(REDIS_HOST, REDIS_PORT)) {
-                    for (String name : List.of("route_contact", "answer_contact", "end_contact", "agent_ready")) {
+                    for (String name : List.of("route_contact", "answer_contact", "end_contact", "agent_ready",
+                            "abandon_contact")) {
                         redis.call("SCRIPT", "LOAD", source(name));
                     }
                     Object shards = redis.call("GET", key("events:shards"));
                     return new Scripts(sha("route_contact"), sha("answer_contact"), sha("end_contact"),
-                            sha("agent_ready"), shards == null ? "4" : shards.toString());
+                            sha("agent_ready"), sha("abandon_contact"), shards == null ? "4" : shards.toString());
                 }
             }
 

@@ -30,6 +30,8 @@ function request()
     counter = counter + 1
     contact = prefix .. "-" .. counter
     return post("/contacts", pbx, '{"contactId":"' .. contact .. '","channel":"VOICE","queueId":"bench"}')
+  elseif step == "abandon" then
+    return post("/contacts/" .. contact .. "/abandon", pbx, "")
   elseif step == "answer" then
     return post("/contacts/" .. contact .. "/answer", pbx, '{"agentId":"' .. agent .. '"}')
   elseif step == "end" then
@@ -48,7 +50,10 @@ function response(status, headers, body)
   if step == "route" then
     decisions = decisions + 1
     agent = body:match('"agentId":"([^"]+)"')
-    step = agent and "answer" or "route"
+    -- no agent free: the caller hangs up, so the bench never builds a queue that later rounds inherit
+    step = agent and "answer" or "abandon"
+  elseif step == "abandon" then
+    step = "route"
   elseif step == "answer" then
     step = "end"
   elseif step == "end" then
