@@ -63,6 +63,19 @@ public interface RoutingConfig {
         String agentTopic();
     }
 
+    /** Bearer tokens verified once and reused (see VerifiedTokenCache). */
+    TokenCache tokenCache();
+
+    interface TokenCache {
+        /** Distinct tokens kept; past it the cache starts over. */
+        @WithDefault("10000")
+        int maxTokens();
+
+        /** Longest reuse of one verification: a token stops working at most this long after its key is withdrawn. */
+        @WithDefault("60s")
+        Duration maxAge();
+    }
+
     /** Contacts (or agents) one tick handles per queue and relaxation step; the rest wait for the next tick. */
     @WithDefault("500")
     int tickBatch();
