@@ -1,5 +1,5 @@
 -- Read-only figures for one queue. ARGV[5..]: queueId, windowMinutes.
--- Answers {waiting, longestWaitMs, day, agentsByState, recent (window counters), today (counters)}.
+-- Answers {waiting, longestWaitMs, agentsByState, recent (window counters)}; a day's counters are a plain read.
 local q, window = ARGV[5], tonumber(ARGV[6])
 local oldest = redis.call('ZRANGE', arrivals_key(q), 0, 0, 'WITHSCORES')
 local sums = {}
@@ -11,5 +11,5 @@ end
 local states = {}
 for k, v in pairs(hash(queue_states_key(q))) do states[k] = tonumber(v) end
 return result({waiting = redis.call('ZCARD', arrivals_key(q)),
-  longestWaitMs = (#oldest > 0) and math.max(0, NOW - tonumber(oldest[2])) or cjson.null, day = DAY,
-  agentsByState = states, recent = sums, today = hash(P .. 'stats:' .. q .. ':' .. DAY)})
+  longestWaitMs = (#oldest > 0) and math.max(0, NOW - tonumber(oldest[2])) or cjson.null,
+  agentsByState = states, recent = sums})

@@ -6,6 +6,6 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 /** One queue now (queue_snapshot.lua): waiting contacts, the longest wait, agents by state, recent counters. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-public record QueueSnapshot(long waiting, Long longestWaitMs, String day, Map<String, Long> agentsByState,
+public record QueueSnapshot(long waiting, Long longestWaitMs, Map<String, Long> agentsByState,
         Map<String, Long> recent) {
 }

@@ -350,10 +350,6 @@ public class RoutingEventRelay {
         oldestAgeMs.set(Math.max(0, now - oldest));
     }
 
-    /** Backlog across all streams as last measured (tests and health). */
-    public long backlog() {
-        return backlog.get();
-    }
 
     private static void pause(long ms) {
         try {

@@ -127,10 +127,6 @@ final class EventLog implements AutoCloseable {
         return byKey.getOrDefault("agent/" + agentId, List.of());
     }
 
-    /** Every key's events in topic order. */
-    Map<String, List<Event>> all() {
-        return byKey;
-    }
 
     long count(String type) {
         return byKey.values().stream().flatMap(List::stream).filter(e -> e.type().equals(type)).count();
