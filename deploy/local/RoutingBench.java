@@ -55,6 +55,9 @@ public class RoutingBench {
     static final String OFFSET_MINUTES = Integer.toString(ZoneId.of("Asia/Shanghai").getRules()
             .getOffset(java.time.Instant.now()).getTotalSeconds() / 60);
     static final String BACKLOG_BOUND = "500000";
+    /** The service's defaults (routing.agent-lease, routing.missed-offers-before-not-ready), so the raw rate pays for leases too. */
+    static final String AGENT_LEASE_MS = "120000";
+    static final String MISSES_BEFORE_NOT_READY = "1";
 
     /** What one phase measured: the routing decisions (offer, agent ready), all requests, their latency (us). */
     record Result(String label, int agents, long decisions, long requests, double seconds, long p50, long p99,
@@ -119,6 +122,7 @@ public class RoutingBench {
                 for (int size : sizes) {
                     System.out.printf("==> bench (%s): %d agents in queue 'bench' (registering %d more)%n", platform,
                             size, Math.max(0, size - registered));
+                    renewSessions(Math.min(registered, size), clients);
                     registerAgents(registered, size, clients);
                     registered = Math.max(registered, size);
                     String tag = run + (platform.equals(ALL) ? "a" : "o") + size;
@@ -300,6 +304,26 @@ public class RoutingBench {
         }
     }
 
+    /**
+     * Agents registered for an earlier size have been idle for minutes: without a heartbeat their session
+     * lease (routing.agent-lease, 120 s) lapses and they are logged out. Renewed before each measurement.
+     */
+    static void renewSessions(int count, int clients) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String id = "bench-" + i;
+            done.add(pool.submit(() -> {
+                send("POST", "/agents/" + id + "/heartbeat", AGENT, null);
+                return null;
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+
     static void registerAgents(int from, int to, int clients) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(clients);
         List<Future<?>> done = new ArrayList<>();
@@ -374,7 +398,7 @@ public class RoutingBench {
                                 Redis.key("agent:" + agent)), contact, agent));
                         timer.time(() -> scripts.call(redis, scripts.end(), List.of(Redis.key("contact:" + contact)),
                                 contact, "3600", "RESOLVED", "60", "0"));
-                        timer.time(() -> scripts.call(redis, scripts.ready(), List.of(Redis.key("agent:" + agent)), agent));
+                        timer.time(() -> scripts.call(redis, scripts.ready(), List.of(Redis.key("agent:" + agent)), agent, ""));
                         decisions.addAndGet(2);
                     }
                 }
@@ -540,7 +564,7 @@ public class RoutingBench {
                 List<String> cmd = new ArrayList<>(List.of("EVALSHA", sha, Integer.toString(entityKeys.size() + 1),
                         key("clock")));
                 cmd.addAll(entityKeys);
-                cmd.addAll(List.of("", OFFSET_MINUTES, shards, BACKLOG_BOUND));
+                cmd.addAll(List.of("", OFFSET_MINUTES, shards, BACKLOG_BOUND, AGENT_LEASE_MS, MISSES_BEFORE_NOT_READY));
                 cmd.addAll(List.of(args));
                 return redis.call(cmd.toArray(String[]::new));
             }

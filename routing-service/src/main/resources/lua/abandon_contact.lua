@@ -1,6 +1,6 @@
--- The customer left before being answered. ARGV[5..]: contactId, retentionSeconds.
+-- The customer left before being answered. ARGV[7..]: contactId, retentionSeconds.
 -- Answers {outcome = ABANDONED | DUPLICATE, contact}, {outcome = UNKNOWN} or {outcome = CONFLICT, state}.
-local contact_id, retention = ARGV[5], ARGV[6]
+local contact_id, retention = ARGV[7], ARGV[8]
 local ckey = contact_key(contact_id)
 local c = redis.call('HMGET', ckey, 'state', 'queueId', 'agentId', 'arrivedAt', 'channel')
 if not c[1] then return result({outcome = 'UNKNOWN'}) end
@@ -12,5 +12,5 @@ redis.call('EXPIRE', ckey, retention)
 bump(c[2], 'abandoned', 1, contact_id)
 emit_call('abandoned', contact_id, {queueId = c[2], waitSeconds = math.max(0, NOW - tonumber(c[4])) / 1000})
 -- An offered agent's capacity is free again: it takes the next contact or becomes available.
-if c[1] == 'ROUTED' and c[3] and c[3] ~= '' then release(c[3], c[5] or 'VOICE') end
+if c[1] == 'ROUTED' and c[3] and c[3] ~= '' then release(c[3], c[5] or 'VOICE', contact_id) end
 return result({outcome = 'ABANDONED', contact = contact_view(contact_id)})

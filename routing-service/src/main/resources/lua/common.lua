@@ -8,7 +8,9 @@
 --            (tests, the simulator). Recorded times never go backwards: NOW = max(that, last NOW).
 --   ARGV[2]  the centre's UTC offset in minutes (for "today" of the daily counters)
 --   ARGV[3]  number of event stream shards, ARGV[4] backlog bound per shard ('' = read-only script)
---   ARGV[5..] the script's own arguments (see its header).
+--   ARGV[5]  agent session lease in ms ('0' = no leases), ARGV[6] consecutive missed offers (timeouts) that
+--            put an agent NOT_READY (below it the agent is ready again, behind the other idle agents)
+--   ARGV[7..] the script's own arguments (see its header).
 -- Every script answers one JSON object: {outcome = ..., named fields}.
 --
 -- Every decision appends the events it causes to the partition's event streams in the same script
@@ -18,9 +20,14 @@
 -- Keys under P = "cc:{partition}:":
 --   agent:{id}                 hash  state, stateSince, idleSince, teamId, placements ("q:tier:gap,..."),
 --                                    probationUntil, contactId, reason, pending, pendingReason, lastOffered,
---                                    statDay, contactsToday, talkToday, cap:{ch}, load:{ch}, profile fields
---   qdef:{q}                   hash  priority, strategy, slMs, wrapUpMs, relax ("afterMs,..."), maxWaitMs,
---                                    overflowAction, overflowQueue (written by QueueStore)
+--                                    statDay, contactsToday, talkToday, cap:{ch}, load:{ch}, leaseUntil,
+--                                    missedOffers, profile fields
+--   held:{id}                  set   contacts offered to or connected with the agent (load:{ch} counts them)
+--   offers                     zset  offered (ROUTED) contacts, score = when the offer times out (ms)
+--   leases                     zset  logged-in agents, score = when their session lease lapses (ms)
+--   sweep:{kind}               string the sweeper's SCAN cursor over agents / contacts
+--   qdef:{q}                   hash  priority, strategy, slMs, wrapUpMs, offerTimeoutMs, relax ("afterMs,..."),
+--                                    maxWaitMs, overflowAction, overflowQueue (written by QueueStore)
 --   queue:{q}:members          set   agents placed in q;   queue:{q}:states  hash  state -> agents of q in it
 --   queue:{q}:agents:{tier}:{cls}:{ch}  zset  agents that can take a contact of channel ch now; tier = first
 --                                    relaxation step the agent meets (0 = the queue's own expression);
@@ -96,6 +103,11 @@ local DAY = (function()
 end)()
 local NOW_ISO = iso_time(NOW)
 local SHARDS = tonumber(ARGV[3])
+local LEASE_MS = tonumber(ARGV[5]) or 0
+local MISSES_BEFORE_NOT_READY = tonumber(ARGV[6]) or 1
+local DEFAULT_OFFER_TIMEOUT_MS = 20000
+-- Who asked for an agent state change when it was not the agent itself (a supervisor's id); scripts set it.
+local CHANGED_BY = nil
 
 local function agent_key(id) return P .. 'agent:' .. id end
 local function contact_key(id) return P .. 'contact:' .. id end
@@ -108,6 +120,9 @@ local function deadlines_key(q) return P .. 'queue:' .. q .. ':deadlines' end
 local function members_key(q) return P .. 'queue:' .. q .. ':members' end
 local function queue_states_key(q) return P .. 'queue:' .. q .. ':states' end
 local WRAPUP_KEY = P .. 'wrapup'
+local OFFERS_KEY = P .. 'offers'
+local LEASES_KEY = P .. 'leases'
+local function held_key(agent_id) return P .. 'held:' .. agent_id end
 local AGENT_STATES_KEY = P .. 'agent-states'
 local function events_key(shard) return P .. 'events:' .. shard end
 
@@ -186,8 +201,27 @@ local function set_agent_state(agent_id, new_state, reason, contact_id)
     redis.call('HINCRBY', queue_states_key(p[1]), new_state, 1)
   end
   redis.call('HSET', akey, 'state', new_state, 'stateSince', int(NOW))
+  if new_state == 'LOGGED_OUT' then
+    redis.call('ZREM', LEASES_KEY, agent_id)
+    redis.call('HDEL', akey, 'leaseUntil')
+  elseif (old == nil or old == 'LOGGED_OUT') and LEASE_MS > 0 then
+    redis.call('HSET', akey, 'leaseUntil', int(NOW + LEASE_MS))
+    redis.call('ZADD', LEASES_KEY, int(NOW + LEASE_MS), agent_id)
+  end
   emit('agent-events', 'contactcenter.agent.state-changed', agent_id, {agentId = agent_id, teamId = h[2] or '',
-    previousState = old or cjson.null, state = new_state, reason = or_null(reason), contactId = or_null(contact_id)})
+    previousState = old or cjson.null, state = new_state, reason = or_null(reason), contactId = or_null(contact_id),
+    changedBy = or_null(CHANGED_BY)})
+end
+
+-- The agent's desktop or the PBX is still there: the session lease runs again from now. A logged-out agent
+-- has no session to renew.
+local function renew_lease(agent_id)
+  if LEASE_MS <= 0 then return end
+  local akey = agent_key(agent_id)
+  local state = redis.call('HGET', akey, 'state')
+  if not state or state == 'LOGGED_OUT' then return end
+  redis.call('HSET', akey, 'leaseUntil', int(NOW + LEASE_MS))
+  redis.call('ZADD', LEASES_KEY, int(NOW + LEASE_MS), agent_id)
 end
 
 local function agent_class(agent_id)
@@ -345,6 +379,9 @@ local function reserve(agent_id, contact_id)
   local h = redis.call('HMGET', akey, 'state', 'teamId')
   unqueue(contact_id)
   redis.call('HINCRBY', akey, 'load:' .. ch, 1)
+  redis.call('SADD', held_key(agent_id), contact_id)
+  local timeout = tonumber(redis.call('HGET', qdef_key(c[2]), 'offerTimeoutMs') or '') or DEFAULT_OFFER_TIMEOUT_MS
+  redis.call('ZADD', OFFERS_KEY, int(NOW + timeout), contact_id)
   redis.call('HSET', akey, 'contactId', contact_id, 'lastOffered', int(NOW))
   if h[1] == 'AVAILABLE' then
     redis.call('HSET', akey, 'reason', '')
@@ -409,9 +446,11 @@ end
 
 -- A contact of the agent's is over (ended on a non-voice channel, or abandoned while offered): with nothing
 -- left the agent is free (or goes to the state it asked for); otherwise it takes more work if it has room.
-local function release(agent_id, ch)
+local function release(agent_id, ch, contact_id)
   local akey = agent_key(agent_id)
   redis.call('HINCRBY', akey, 'load:' .. ch, -1)
+  redis.call('SREM', held_key(agent_id), contact_id)
+  redis.call('ZREM', OFFERS_KEY, contact_id)
   if total_load(akey) == 0 then
     end_after_call_work(agent_id)
     return
@@ -425,6 +464,7 @@ end
 local function start_wrap_up(agent_id, contact_id, wrap_ms, reason)
   local akey = agent_key(agent_id)
   redis.call('HINCRBY', akey, 'load:VOICE', -1)
+  redis.call('SREM', held_key(agent_id), contact_id)
   remove_available(agent_id)
   redis.call('HSET', akey, 'contactId', '')
   set_agent_state(agent_id, 'WRAP_UP', reason, contact_id)
@@ -461,4 +501,95 @@ local function contact_view(contact_id)
   local t = {contactId = contact_id}
   for i, f in ipairs(CONTACT_VIEW) do if v[i] and v[i] ~= '' then t[f] = v[i] end end
   return t
+end
+
+-- An offered contact the agent will not answer: the agent's capacity is back, the contact has no agent.
+local function let_go_offer(contact_id, agent_id, ch)
+  redis.call('HINCRBY', agent_key(agent_id), 'load:' .. ch, -1)
+  redis.call('SREM', held_key(agent_id), contact_id)
+  redis.call('ZREM', OFFERS_KEY, contact_id)
+  redis.call('HSET', contact_key(contact_id), 'agentId', '', 'teamId', '')
+end
+
+-- A withdrawn offer waits again: at the head of its queue (the caller was next already), or at the place its
+-- arrival gives it (when the agent's session lapsed or a supervisor took the agent away, not the caller's
+-- turn). It goes straight to another agent if one can take it. Returns the position when it waits.
+local function requeue(contact_id, at_head)
+  local c = redis.call('HMGET', contact_key(contact_id), 'queueId', 'step', 'score', 'channel')
+  local q, step, ch = c[1], tonumber(c[2] or '0'), c[4] or 'VOICE'
+  local score = tonumber(c[3] or '') or NOW
+  if at_head then
+    for s = 0, MAX_STEP do
+      for _, kind in ipairs({'o', 'c'}) do
+        local first = redis.call('ZRANGE', contacts_key(q, s, kind, ch), 0, 0, 'WITHSCORES')
+        if #first > 0 and tonumber(first[2]) <= score then score = tonumber(first[2]) - 1 end
+      end
+    end
+  end
+  return route(contact_id, q, step, score)
+end
+
+-- What the call.no-answer event of a withdrawn offer says, read before the offer is let go.
+local function offer_facts(contact_id)
+  local c = redis.call('HMGET', contact_key(contact_id), 'queueId', 'channel', 'teamId', 'routedAt')
+  return {queueId = c[1], channel = c[2] or 'VOICE', teamId = c[3] or '', routedAt = tonumber(c[4] or '') or NOW}
+end
+
+local function emit_no_answer(contact_id, facts, agent_id, cause)
+  emit_call('no-answer', contact_id, {queueId = facts.queueId, agentId = agent_id, teamId = facts.teamId,
+    cause = cause, offeredSeconds = math.max(0, NOW - facts.routedAt) / 1000})
+end
+
+-- The offer is withdrawn (call.no-answer with its cause) and the contact waits again (see requeue); the
+-- caller has already seen to the agent (it takes no new offers).
+local function withdraw_offer(contact_id, agent_id, cause, at_head)
+  local facts = offer_facts(contact_id)
+  let_go_offer(contact_id, agent_id, facts.channel)
+  emit_no_answer(contact_id, facts, agent_id, cause)
+  return requeue(contact_id, at_head)
+end
+
+-- An agent who is to take no new work: `state` with `reason` now, or once its other contacts are over
+-- (pending).
+local function stop_offers(agent_id, state, reason)
+  local akey = agent_key(agent_id)
+  if total_load(akey) == 0 then
+    remove_available(agent_id)
+    redis.call('ZREM', WRAPUP_KEY, agent_id)
+    redis.call('HSET', akey, 'reason', reason, 'contactId', '', 'pending', '', 'pendingReason', '')
+    set_agent_state(agent_id, state, reason, nil)
+  else
+    redis.call('HSET', akey, 'pending', state, 'pendingReason', reason)
+    place(agent_id)
+  end
+end
+
+-- The agent missed an offer (the PBX said so, or it timed out): the offer is withdrawn and the caller is
+-- next in the queue. The agent goes NOT_READY with `reason`, unless this was a timeout and it has missed
+-- fewer than MISSES_BEFORE_NOT_READY offers in a row: then it is ready again, behind the agents idle
+-- longer. Returns the contact's position when it waits.
+local function missed_offer(contact_id, agent_id, cause, reason)
+  local akey = agent_key(agent_id)
+  local facts = offer_facts(contact_id)
+  let_go_offer(contact_id, agent_id, facts.channel)
+  local misses = redis.call('HINCRBY', akey, 'missedOffers', 1)
+  local ready_again = cause == 'OFFER_TIMEOUT' and misses < MISSES_BEFORE_NOT_READY
+  if ready_again then
+    remove_available(agent_id) -- the caller goes to another agent first
+  else
+    redis.call('HSET', akey, 'missedOffers', 0)
+    stop_offers(agent_id, 'NOT_READY', reason)
+  end
+  emit_no_answer(contact_id, facts, agent_id, cause)
+  local pos = requeue(contact_id, true)
+  if ready_again then
+    if total_load(akey) == 0 and redis.call('HGET', akey, 'state') == 'RESERVED' then
+      make_ready(agent_id)
+    else
+      redis.call('HSET', akey, 'idleSince', int(NOW))
+      place(agent_id)
+      fill(agent_id)
+    end
+  end
+  return pos
 end

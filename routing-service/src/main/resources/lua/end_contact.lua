@@ -1,9 +1,9 @@
 -- The conversation is over. Voice: the agent goes to after-call work (the queue's wrapUpMs). Other channels:
 -- the agent's capacity frees up (it takes waiting work, or is free when it was its last contact).
--- ARGV[5..]: contactId, retentionSeconds, disposition, talkSeconds, holdSeconds.
+-- ARGV[7..]: contactId, retentionSeconds, disposition, talkSeconds, holdSeconds.
 -- Answers {outcome = ENDED | DUPLICATE, contact}, {outcome = UNKNOWN} or {outcome = CONFLICT, state}.
-local contact_id, retention, disposition = ARGV[5], ARGV[6], ARGV[7]
-local talk, hold = tonumber(ARGV[8]), tonumber(ARGV[9])
+local contact_id, retention, disposition = ARGV[7], ARGV[8], ARGV[9]
+local talk, hold = tonumber(ARGV[10]), tonumber(ARGV[11])
 local ckey = contact_key(contact_id)
 local c = hash(ckey)
 if not c.state then return result({outcome = 'UNKNOWN'}) end
@@ -24,5 +24,6 @@ redis.call('HINCRBY', akey, 'talkToday', int(talk))
 emit_call('ended', contact_id, {queueId = q, agentId = agent_id, teamId = c.teamId or '', channel = ch,
   customerId = or_null(c.customerId), customerTier = c.tier or 'STANDARD', intent = c.intent or 'INQUIRY',
   disposition = disposition, talkSeconds = talk, holdSeconds = hold})
-if ch == 'VOICE' then start_wrap_up(agent_id, contact_id, wrap, nil) else release(agent_id, ch) end
+if ch == 'VOICE' then start_wrap_up(agent_id, contact_id, wrap, nil) else release(agent_id, ch, contact_id) end
+renew_lease(agent_id)
 return result({outcome = 'ENDED', contact = contact_view(contact_id)})

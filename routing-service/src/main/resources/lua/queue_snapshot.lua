@@ -1,6 +1,6 @@
--- Read-only figures for one queue. ARGV[5..]: queueId, windowMinutes.
+-- Read-only figures for one queue. ARGV[7..]: queueId, windowMinutes.
 -- Answers {waiting, longestWaitMs, agentsByState, recent (window counters)}; a day's counters are a plain read.
-local q, window = ARGV[5], tonumber(ARGV[6])
+local q, window = ARGV[7], tonumber(ARGV[8])
 local oldest = redis.call('ZRANGE', arrivals_key(q), 0, 0, 'WITHSCORES')
 local sums = {}
 local minute = math.floor(NOW / 60000)

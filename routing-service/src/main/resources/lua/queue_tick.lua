@@ -1,9 +1,9 @@
 -- The tick for one queue: waiting contacts reach relaxation steps, then those past the maximum wait overflow.
--- ARGV[5..]: queueId, batch (contacts per step and for overflow), retentionSeconds (callback requests).
+-- ARGV[7..]: queueId, batch (contacts per step and for overflow), retentionSeconds (callback requests).
 -- Relaxation counts from the contact's entry into this queue; each step takes the oldest contacts still at a
 -- lower step (highest step first, so a contact past several steps jumps to the widest). Answers
 -- {outcome = DONE, relaxed, overflowed}.
-local q, batch, retention = ARGV[5], ARGV[6], ARGV[7]
+local q, batch, retention = ARGV[7], ARGV[8], ARGV[9]
 local relaxed, overflowed = 0, 0
 local steps = {}
 for after in string.gmatch(redis.call('HGET', qdef_key(q), 'relax') or '', '(%d+)') do table.insert(steps, tonumber(after)) end

@@ -1,10 +1,10 @@
--- A new contact. ARGV[5..]: contactId, queueId, then field/value pairs for the contact (channel, tier,
+-- A new contact. ARGV[7..]: contactId, queueId, then field/value pairs for the contact (channel, tier,
 -- intent, direction, customerId, language, callerNumber).
 -- Answers {outcome = ROUTED | QUEUED, contact, position (QUEUED)}, or {outcome = DUPLICATE, contact}.
-local contact_id, q = ARGV[5], ARGV[6]
+local contact_id, q = ARGV[7], ARGV[8]
 local ckey = contact_key(contact_id)
 if redis.call('EXISTS', ckey) == 1 then return result({outcome = 'DUPLICATE', contact = contact_view(contact_id)}) end
-redis.call('HSET', ckey, 'queueId', q, 'arrivedAt', int(NOW), 'enteredAt', int(NOW), 'step', 0, unpack(ARGV, 7))
+redis.call('HSET', ckey, 'queueId', q, 'arrivedAt', int(NOW), 'enteredAt', int(NOW), 'step', 0, unpack(ARGV, 9))
 local c = hash(ckey)
 local complaint = (c.intent == 'COMPLAINT') and '1' or '0'
 redis.call('HSET', ckey, 'complaint', complaint)

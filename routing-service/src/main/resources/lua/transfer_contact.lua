@@ -1,9 +1,9 @@
 -- Transfer a connected contact to a queue or to an agent; the first agent goes to after-call work (voice,
 -- the from-queue's wrap-up) or has its capacity back (other channels).
--- ARGV[5..]: contactId, targetQueue ('' if to an agent), targetAgent ('' if to a queue).
+-- ARGV[7..]: contactId, targetQueue ('' if to an agent), targetAgent ('' if to a queue).
 -- Answers {outcome = TRANSFERRED, contact, position (if waiting)}, {outcome = UNKNOWN},
 -- {outcome = UNKNOWN_TARGET, agentId} or {outcome = CONFLICT, state}.
-local contact_id, to_queue, to_agent = ARGV[5], ARGV[6], ARGV[7]
+local contact_id, to_queue, to_agent = ARGV[7], ARGV[8], ARGV[9]
 local ckey = contact_key(contact_id)
 local c = redis.call('HMGET', ckey, 'state', 'agentId', 'queueId', 'channel', 'tier', 'teamId')
 if not c[1] then return result({outcome = 'UNKNOWN'}) end
@@ -32,5 +32,6 @@ else
   bump(to_queue, 'offered', 1, contact_id)
   pos = route(contact_id, to_queue, 0, arrival_score(NOW, c[5]))
 end
-if ch ~= 'VOICE' then release(from_agent, ch) end
+if ch ~= 'VOICE' then release(from_agent, ch, contact_id) end
+renew_lease(from_agent)
 return result({outcome = 'TRANSFERRED', contact = contact_view(contact_id), position = pos})

@@ -76,6 +76,34 @@ public interface RoutingConfig {
         Duration maxAge();
     }
 
+    /**
+     * How long an agent's session lives without a sign of its desktop or the PBX (a heartbeat, a state call,
+     * an answer or an end). When it lapses the agent is logged out (reason LEASE_EXPIRED) and offers it held
+     * go back to their place in the queue; 0 turns leases off. Amazon Connect's agent stream beats every 120 s.
+     */
+    @WithDefault("120s")
+    Duration agentLease();
+
+    /**
+     * Offers in a row an agent may let time out before it goes NOT_READY (reason MISSED_OFFER). 1: at the
+     * first; above 1 the agent is ready again after a missed offer, behind the agents idle longer.
+     */
+    @WithDefault("1")
+    int missedOffersBeforeNotReady();
+
+    /** The sweeper that repairs impossible states (see RoutingSweeper). */
+    Sweep sweep();
+
+    interface Sweep {
+        /** How often one batch of agents and one of contacts is checked (all instances share one pass). */
+        @WithDefault("1s")
+        Duration interval();
+
+        /** Keys one batch looks at (SCAN COUNT): a pass over 100,000 agents takes 200 intervals at 500. */
+        @WithDefault("500")
+        int batch();
+    }
+
     /** Contacts (or agents) one tick handles per queue and relaxation step; the rest wait for the next tick. */
     @WithDefault("500")
     int tickBatch();
@@ -164,6 +192,13 @@ public interface RoutingConfig {
         /** After-call work before the agent is offered the next contact. */
         @WithDefault("15")
         int wrapUpSeconds();
+
+        /**
+         * Ring no answer: an offer not answered in this many seconds (5–120) is withdrawn by routing itself
+         * and the contact goes to the next agent.
+         */
+        @WithDefault("20")
+        int offerTimeoutSeconds();
 
         /** Which available agent gets the next contact. */
         @WithDefault("LONGEST_IDLE")

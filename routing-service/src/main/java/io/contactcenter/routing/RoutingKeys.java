@@ -32,6 +32,26 @@ public class RoutingKeys {
         return key.substring((prefix + "agent:").length());
     }
 
+    /** Contacts offered to or connected with the agent. */
+    public String held(String agentId) {
+        return prefix + "held:" + agentId;
+    }
+
+    /** Offered contacts by when their offer times out. */
+    public String offers() {
+        return prefix + "offers";
+    }
+
+    /** Logged-in agents by when their session lease lapses. */
+    public String leases() {
+        return prefix + "leases";
+    }
+
+    /** After-call work by when it ends. */
+    public String wrapUps() {
+        return prefix + "wrapup";
+    }
+
     public String contact(String contactId) {
         return prefix + "contact:" + contactId;
     }

@@ -18,7 +18,8 @@ import io.smallrye.mutiny.Uni;
 
 /**
  * The time-driven part of routing, run on every instance each tick: queue definitions are re-read,
- * after-call work that is over ends, waiting contacts reach relaxation steps and overflow. Each is a
+ * after-call work that is over ends, unanswered offers time out, lapsed agent sessions end, waiting
+ * contacts reach relaxation steps and overflow. Each is a
  * script that checks state and time (the Redis server's) itself, so instances never act twice.
  */
 @ApplicationScoped
@@ -61,6 +62,8 @@ public class RoutingTick {
     public Uni<Void> run() {
         return store.refresh()
                 .chain(() -> engine.endWrapUps(config.tickBatch()))
+                .chain(() -> engine.expireOffers(config.tickBatch()))
+                .chain(() -> engine.expireLeases(config.tickBatch()))
                 .chain(() -> Multi.createFrom().iterable(queues.all())
                         .onItem().transformToUniAndConcatenate(
                                 q -> engine.queueTick(q.id(), config.tickBatch(), config.contactRetention()))

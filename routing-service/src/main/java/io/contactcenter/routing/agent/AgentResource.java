@@ -18,6 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.contactcenter.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 @Path("/agents/{agentId}")
@@ -31,9 +32,11 @@ public class AgentResource {
     static final String UNKNOWN_AGENT = "No agent with this id";
 
     private final AgentService agents;
+    private final SecurityIdentity caller;
 
-    public AgentResource(AgentService agents) {
+    public AgentResource(AgentService agents, SecurityIdentity caller) {
         this.agents = agents;
+        this.caller = caller;
     }
 
     /** Create or update a profile; skills decide the queues the agent serves. */
@@ -55,14 +58,34 @@ public class AgentResource {
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.PBX })
     @Operation(summary = "Ask for AVAILABLE, NOT_READY (with a reason) or LOGGED_OUT",
             description = "Not ready during a call takes effect when the after-call work ends. Asking for the state "
-                    + "the agent is already in changes nothing.")
+                    + "the agent is already in changes nothing. Renews the agent's session lease. A supervisor's "
+                    + "request is an order: offers the agent has not answered go back to their place in the queue "
+                    + "(call.no-answer, cause AGENT_UNAVAILABLE), so it applies at once unless a conversation is in "
+                    + "progress, and the agent.state-changed event names the supervisor (`changedBy`).")
     @APIResponse(responseCode = "200", description = "The agent after the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView.class)))
     @APIResponse(responseCode = "400", description = "`state` missing, or a state routing sets itself (RESERVED, BUSY, WRAP_UP)")
     @APIResponse(responseCode = "404", description = UNKNOWN_AGENT)
     @APIResponse(responseCode = "409", description = "AVAILABLE asked while the agent is RESERVED for or BUSY with a contact")
     public Uni<AgentView> changeState(@Parameter(description = AGENT_ID) @PathParam("agentId") String agentId, @Valid @NotNull StateChange change) {
-        return agents.changeState(agentId, change);
+        String supervisor = caller.hasRole(Roles.SUPERVISOR) ? caller.getPrincipal().getName() : null;
+        return agents.changeState(agentId, change, supervisor);
+    }
+
+    /** The desktop (or the PBX) is still there; without it the session lapses and the agent is logged out. */
+    @POST
+    @Path("/heartbeat")
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.PBX })
+    @Operation(summary = "Renew the agent's session lease",
+            description = "A logged-in agent's session lapses after `routing.agent-lease` (120 s by default) without a "
+                    + "heartbeat, a state call, an answer or an end: the agent is logged out (reason LEASE_EXPIRED) and "
+                    + "offers it held go back to their place in the queue. Send one every third of the lease. A "
+                    + "logged-out agent has no lease (`leaseUntil` null).")
+    @APIResponse(responseCode = "200", description = "The agent, with `leaseUntil`",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView.class)))
+    @APIResponse(responseCode = "404", description = UNKNOWN_AGENT)
+    public Uni<AgentView> heartbeat(@Parameter(description = AGENT_ID) @PathParam("agentId") String agentId) {
+        return agents.heartbeat(agentId);
     }
 
     @GET

@@ -84,15 +84,25 @@ public class AgentService {
         return hireDate.plus(config.complaintProtection()).atStartOfDay(config.timeZone()).toInstant().toEpochMilli();
     }
 
-    public Uni<AgentView> changeState(String agentId, StateChange change) {
+    /**
+     * {@code supervisorId}: set when a supervisor orders the change (it is named in the event, and offers
+     * the agent has not answered are withdrawn so the change applies at once); null when the agent or the
+     * PBX asks.
+     */
+    public Uni<AgentView> changeState(String agentId, StateChange change, String supervisorId) {
         String reason = change.reason() == null ? "" : change.reason();
         return switch (change.state()) {
-            case AVAILABLE -> engine.agentReady(agentId).map(d -> view(agentId, d));
-            case NOT_READY, LOGGED_OUT -> engine.agentUnavailable(agentId, change.state().name(), reason)
-                    .map(d -> view(agentId, d));
+            case AVAILABLE -> engine.agentReady(agentId, supervisorId).map(d -> view(agentId, d));
+            case NOT_READY, LOGGED_OUT -> engine.agentUnavailable(agentId, change.state().name(), reason,
+                    supervisorId, supervisorId != null).map(d -> view(agentId, d));
             default -> throw new InvalidFieldProblem("state", change.state()
                     + " is set by routing; an agent may ask for AVAILABLE, NOT_READY or LOGGED_OUT");
         };
+    }
+
+    /** The desktop or the PBX says the agent's session is alive. */
+    public Uni<AgentView> heartbeat(String agentId) {
+        return engine.heartbeat(agentId).map(d -> view(agentId, d));
     }
 
     public Uni<AgentView> find(String agentId) {
@@ -115,7 +125,8 @@ public class AgentService {
         return new AgentView(agentId, h.get("name"), h.get("teamId"), h.get("hireDate"), read(h.get("skills")),
                 queueIds, h.get("state"), emptyToNull(h.get("reason")), emptyToNull(h.get("contactId")),
                 emptyToNull(h.get("pending")), Long.parseLong(h.getOrDefault("stateSince", "0")),
-                perChannel(h, "cap:"), perChannel(h, "load:"));
+                perChannel(h, "cap:"), perChannel(h, "load:"),
+                h.get("leaseUntil") == null || h.get("leaseUntil").isEmpty() ? null : Long.valueOf(h.get("leaseUntil")));
     }
 
     private static Map<String, Integer> perChannel(Map<String, String> agent, String prefix) {

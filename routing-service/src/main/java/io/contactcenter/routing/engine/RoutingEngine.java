@@ -40,6 +40,10 @@ public class RoutingEngine {
     private static final LuaScript END_WRAP_UPS = script("end_wrapups");
     private static final LuaScript QUEUE_TICK = script("queue_tick");
     private static final LuaScript QUEUE_SNAPSHOT = script("queue_snapshot");
+    private static final LuaScript AGENT_HEARTBEAT = script("agent_heartbeat");
+    private static final LuaScript EXPIRE_OFFERS = script("expire_offers");
+    private static final LuaScript EXPIRE_LEASES = script("expire_leases");
+    private static final LuaScript SWEEP = script("sweep");
 
     /** Seconds a caller is asked to wait when Redis is unreachable or still loading its data. */
     static final int REDIS_RETRY_AFTER_SECONDS = 2;
@@ -97,12 +101,23 @@ public class RoutingEngine {
         return decide(ROUTE_CONTACT, List.of(keys.contact(contactId)), withFields(fields, contactId, queueId));
     }
 
-    public Uni<Decision> agentReady(String agentId) {
-        return decide(AGENT_READY, List.of(keys.agent(agentId)), List.of(agentId));
+    /** {@code changedBy}: the supervisor who made the agent ready, or null when the agent (or the PBX) asked. */
+    public Uni<Decision> agentReady(String agentId, String changedBy) {
+        return decide(AGENT_READY, List.of(keys.agent(agentId)), List.of(agentId, orEmpty(changedBy)));
     }
 
-    public Uni<Decision> agentUnavailable(String agentId, String state, String reason) {
-        return decide(AGENT_UNAVAILABLE, List.of(keys.agent(agentId)), List.of(agentId, state, reason));
+    /**
+     * NOT_READY or LOGGED_OUT; {@code force} (a supervisor's order, {@code changedBy} its id) also withdraws
+     * offers the agent has not answered, so the change applies at once unless a conversation is in progress.
+     */
+    public Uni<Decision> agentUnavailable(String agentId, String state, String reason, String changedBy, boolean force) {
+        return decide(AGENT_UNAVAILABLE, List.of(keys.agent(agentId)),
+                List.of(agentId, state, reason, orEmpty(changedBy), force ? "1" : ""));
+    }
+
+    /** The agent's session is alive: its lease runs again from now. */
+    public Uni<Decision> heartbeat(String agentId) {
+        return decide(AGENT_HEARTBEAT, List.of(keys.agent(agentId)), List.of(agentId));
     }
 
     public Uni<Decision> answer(String contactId, String agentId) {
@@ -135,6 +150,24 @@ public class RoutingEngine {
     public Uni<TickResult> endWrapUps(int batch) {
         return run(END_WRAP_UPS, List.of(), false, List.of(Integer.toString(batch)))
                 .map(text -> read(text, TickResult.class));
+    }
+
+    /** The tick: offers past their queue's offer timeout are withdrawn, up to {@code batch}. */
+    public Uni<TickResult> expireOffers(int batch) {
+        return run(EXPIRE_OFFERS, List.of(), false, List.of(Integer.toString(batch)))
+                .map(text -> read(text, TickResult.class));
+    }
+
+    /** The tick: agents whose session lease lapsed are logged out, up to {@code batch}. */
+    public Uni<TickResult> expireLeases(int batch) {
+        return run(EXPIRE_LEASES, List.of(), false, List.of(Integer.toString(batch)))
+                .map(text -> read(text, TickResult.class));
+    }
+
+    /** One sweeper batch over agents or contacts (the cursor lives in Redis); repairs what it finds. */
+    public Uni<SweepResult> sweep(SweepResult.Kind kind, int batch) {
+        return run(SWEEP, List.of(), false, List.of(kind.word(), Integer.toString(batch)))
+                .map(text -> read(text, SweepResult.class));
     }
 
     /** The tick for one queue: relaxation steps reached, then overflow past the maximum wait. */
@@ -181,11 +214,13 @@ public class RoutingEngine {
         List<String> allKeys = new ArrayList<>(entityKeys.size() + 1);
         allKeys.add(keys.clock());
         allKeys.addAll(entityKeys);
-        List<String> all = new ArrayList<>(args.size() + 4);
+        List<String> all = new ArrayList<>(args.size() + 6);
         all.add(clock.scriptTime());
         all.add(Integer.toString(clock.offsetMinutes()));
         all.add(Integer.toString(shards));
         all.add(readOnly ? "" : Integer.toString(config.events().backlogBound()));
+        all.add(Long.toString(config.agentLease().toMillis()));
+        all.add(Integer.toString(config.missedOffersBeforeNotReady()));
         all.addAll(args);
         return Uni.createFrom().deferred(() -> {
             long sent = timing.sending();
@@ -227,6 +262,10 @@ public class RoutingEngine {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable script answer: " + text, e);
         }
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static List<String> withFields(Map<String, String> fields, String... leading) {

@@ -12,7 +12,11 @@ import java.util.Optional;
  */
 public record Queue(String id, SkillExpression eligibility, int priority, Duration serviceLevelThreshold,
         int serviceLevelPercent, Duration wrapUp, AgentSelection strategy, List<Relaxation> relaxation,
-        Optional<Duration> maxWait, OverflowAction overflowAction, Optional<String> overflowQueue) {
+        Optional<Duration> maxWait, OverflowAction overflowAction, Optional<String> overflowQueue,
+        Duration offerTimeout) {
+
+    /** Ring no answer when a definition names no timeout: long enough for a desk phone, short for the caller. */
+    public static final Duration DEFAULT_OFFER_TIMEOUT = Duration.ofSeconds(20);
 
     /** Redis keeps at most this many relaxation steps per queue (see lua/common.lua MAX_STEP). */
     public static final int MAX_RELAXATION_STEPS = 3;
@@ -29,7 +33,14 @@ public record Queue(String id, SkillExpression eligibility, int priority, Durati
         }
     }
 
+    /** An offer rings at least this long (a desk phone), at most this long (TaskRouter's default reservation is 120 s). */
+    static final Duration MIN_OFFER_TIMEOUT = Duration.ofSeconds(5);
+    static final Duration MAX_OFFER_TIMEOUT = Duration.ofSeconds(120);
+
     public Queue {
+        if (offerTimeout.compareTo(MIN_OFFER_TIMEOUT) < 0 || offerTimeout.compareTo(MAX_OFFER_TIMEOUT) > 0) {
+            throw new IllegalArgumentException("queue " + id + ": offer timeout must be 5 to 120 seconds");
+        }
         if (relaxation.size() > MAX_RELAXATION_STEPS) {
             throw new IllegalArgumentException("queue " + id + ": at most " + MAX_RELAXATION_STEPS + " relaxation steps");
         }

@@ -24,7 +24,8 @@ public record QueueDefinition(
         @Valid @Size(max = Queue.MAX_RELAXATION_STEPS) List<Step> relaxation,
         @Min(1) @Max(86400) Integer maxWaitSeconds,
         OverflowAction overflowAction,
-        String overflowQueue) {
+        String overflowQueue,
+        @Min(5) @Max(120) Integer offerTimeoutSeconds) {
 
     public record Step(@Min(1) @Max(86400) int afterSeconds, @NotNull @Size(max = 500) String expression) {
     }
@@ -40,10 +41,12 @@ public record QueueDefinition(
             return new Queue(id, parse("expression", expression), priority, Duration.ofSeconds(serviceLevelSeconds),
                     serviceLevelPercent, Duration.ofSeconds(wrapUpSeconds), strategy, steps,
                     Optional.ofNullable(maxWaitSeconds).map(Duration::ofSeconds),
-                    overflowAction == null ? OverflowAction.CALLBACK : overflowAction, Optional.ofNullable(overflowQueue));
+                    overflowAction == null ? OverflowAction.CALLBACK : overflowAction, Optional.ofNullable(overflowQueue),
+                    offerTimeoutSeconds == null ? Queue.DEFAULT_OFFER_TIMEOUT : Duration.ofSeconds(offerTimeoutSeconds));
         } catch (IllegalArgumentException e) {
-            throw new InvalidFieldProblem(e.getMessage().contains("overflow") ? "overflowQueue" : "relaxation",
-                    e.getMessage());
+            String message = e.getMessage();
+            throw new InvalidFieldProblem(message.contains("overflow") ? "overflowQueue"
+                    : message.contains("offer timeout") ? "offerTimeoutSeconds" : "relaxation", message);
         }
     }
 
@@ -52,7 +55,8 @@ public record QueueDefinition(
                 q.serviceLevelPercent(), (int) q.wrapUp().toSeconds(), q.strategy(),
                 q.relaxation().stream().map(r -> new Step((int) r.after().toSeconds(), r.eligibility().toString()))
                         .toList(),
-                q.maxWait().map(d -> (int) d.toSeconds()).orElse(null), q.overflowAction(), q.overflowQueue().orElse(null));
+                q.maxWait().map(d -> (int) d.toSeconds()).orElse(null), q.overflowAction(), q.overflowQueue().orElse(null),
+                (int) q.offerTimeout().toSeconds());
     }
 
     private static SkillExpression parse(String field, String text) {

@@ -104,6 +104,7 @@ public class QueueStore {
         fields.put("strategy", q.strategy().name());
         fields.put("slMs", Long.toString(q.serviceLevelThreshold().toMillis()));
         fields.put("wrapUpMs", Long.toString(q.wrapUp().toMillis()));
+        fields.put("offerTimeoutMs", Long.toString(q.offerTimeout().toMillis()));
         fields.put("relax", q.relaxation().stream().map(r -> Long.toString(r.after().toMillis()))
                 .collect(Collectors.joining(",")));
         fields.put("maxWaitMs", q.maxWait().map(d -> Long.toString(d.toMillis())).orElse(""));

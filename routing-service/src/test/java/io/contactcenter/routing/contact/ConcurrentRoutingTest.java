@@ -87,7 +87,7 @@ class ConcurrentRoutingTest {
             for (int i = 0; i < AGENTS; i++) {
                 String agentId = "ca-" + i;
                 arrivals.add(() -> {
-                    AgentView v = agents.changeState(agentId, new StateChange(AgentState.AVAILABLE, null))
+                    AgentView v = agents.changeState(agentId, new StateChange(AgentState.AVAILABLE, null), null)
                             .await().atMost(Duration.ofSeconds(30));
                     if (v.contactId() != null) {
                         recordOffer(v.contactId(), agentId);
@@ -157,7 +157,7 @@ class ConcurrentRoutingTest {
                 contacts.end(contactId, new EndContact(Disposition.RESOLVED, 30.0, 0.0)).await()
                         .atMost(Duration.ofSeconds(30));
                 ended.incrementAndGet();
-                v = agents.changeState(agentId, new StateChange(AgentState.AVAILABLE, null)).await()
+                v = agents.changeState(agentId, new StateChange(AgentState.AVAILABLE, null), null).await()
                         .atMost(Duration.ofSeconds(30));
             } catch (ConflictProblem callerHungUp) {
                 // abandoned while ringing: the abandon script already freed this agent (maybe with a new offer)

@@ -202,11 +202,18 @@ final class RoutingInstances implements AutoCloseable {
         return r.body();
     }
 
-    /** Defines a queue every instance routes with (LONGEST_IDLE, no wrap-up unless given). */
+    /**
+     * Defines a queue every instance routes with (LONGEST_IDLE, no wrap-up unless given), whose offers ring the
+     * longest allowed (120 s): these tests are about scale, not ring-no-answer.
+     */
     void defineQueue(String queueId, String expression, int wrapUpSeconds) {
+        defineQueue(queueId, expression, wrapUpSeconds, 120);
+    }
+
+    void defineQueue(String queueId, String expression, int wrapUpSeconds, int offerTimeoutSeconds) {
         call("PUT", "/queues/" + queueId, "admin", "{\"expression\":\"" + expression + "\",\"priority\":1,"
                 + "\"serviceLevelSeconds\":10,\"serviceLevelPercent\":90,\"wrapUpSeconds\":" + wrapUpSeconds
-                + ",\"strategy\":\"LONGEST_IDLE\"}", 0);
+                + ",\"strategy\":\"LONGEST_IDLE\",\"offerTimeoutSeconds\":" + offerTimeoutSeconds + "}", 0);
     }
 
     void registerAvailable(String agentId, String teamId, String skill) {

@@ -41,7 +41,8 @@ class RoutingLoadIT {
     static final int AGENTS = 16;
     static final int PBX_CLIENTS = 24;
     static final int DESKS = 4;
-    static final Duration MAX_LOAD = Duration.ofMinutes(6);
+    /** Far above a quiet run's time: on a 2-core machine shared with other builds the load runs slower. */
+    static final Duration MAX_LOAD = Duration.ofMinutes(12);
     static final ZoneId CENTRE = ZoneId.of("Asia/Shanghai");
     /** Lifecycles a voice contact may have here (no transfers or no-answers in this run). */
     static final Pattern LIFECYCLE = Pattern.compile("(queued )?(routed answered ended|routed abandoned|abandoned)");
