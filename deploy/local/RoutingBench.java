@@ -213,7 +213,7 @@ public class RoutingBench {
         }
     }
 
-    /** The bench queue, defined once: redefining a queue re-places every agent (slow with 100,000 of them). */
+    /** The bench queue, defined once (no agents are re-placed by a definition that did not change). */
     static void defineBenchQueue() throws Exception {
         String definition = "{\"expression\":\"bench>=1\",\"priority\":1,\"serviceLevelSeconds\":10,"
                 + "\"serviceLevelPercent\":90,\"wrapUpSeconds\":0,\"strategy\":\"LONGEST_IDLE\"}";

@@ -28,7 +28,10 @@
 --   sweep:{kind}               string the sweeper's SCAN cursor over agents / contacts
 --   qdef:{q}                   hash  priority, strategy, slMs, wrapUpMs, offerTimeoutMs, relax ("afterMs,..."),
 --                                    maxWaitMs, overflowAction, overflowQueue (written by QueueStore)
---   queue:{q}:members          set   agents placed in q;   queue:{q}:states  hash  state -> agents of q in it
+--   queue:{q}:roster           zset  agents placed in q (score 0: by id); queue:{q}:states  hash  state -> agents of q in it
+--   agents, by-team:{t}, by-state:{s}, by-skill:{s}   zset  agent indexes for lists and queue changes (score 0: by id)
+--   qchange:{id}               hash  a queue change being applied: queueId, status, sources, source, last, total, done
+--   qchange-current:{q}        string the queue's latest change; qchanges:running  set  changes still being applied
 --   queue:{q}:agents:{tier}:{cls}:{ch}  zset  agents that can take a contact of channel ch now; tier = first
 --                                    relaxation step the agent meets (0 = the queue's own expression);
 --                                    cls v = veteran, n = on probation (no complaints)
@@ -117,7 +120,13 @@ local function contacts_key(q, step, kind, ch) return P .. 'queue:' .. q .. ':co
 local function arrivals_key(q) return P .. 'queue:' .. q .. ':arrivals' end
 local function waiting_key(q, step) return P .. 'queue:' .. q .. ':waiting:' .. step end
 local function deadlines_key(q) return P .. 'queue:' .. q .. ':deadlines' end
-local function members_key(q) return P .. 'queue:' .. q .. ':members' end
+local function roster_key(q) return P .. 'queue:' .. q .. ':roster' end
+local ALL_AGENTS_KEY = P .. 'agents'
+local function by_team_key(t) return P .. 'by-team:' .. t end
+local function by_state_key(s) return P .. 'by-state:' .. s end
+local function by_skill_key(s) return P .. 'by-skill:' .. s end
+local function qchange_key(id) return P .. 'qchange:' .. id end
+local QCHANGES_RUNNING_KEY = P .. 'qchanges:running'
 local function queue_states_key(q) return P .. 'queue:' .. q .. ':states' end
 local WRAPUP_KEY = P .. 'wrapup'
 local OFFERS_KEY = P .. 'offers'
@@ -194,8 +203,12 @@ local function set_agent_state(agent_id, new_state, reason, contact_id)
   local h = redis.call('HMGET', akey, 'state', 'teamId')
   local old = h[1]
   if old == new_state then return end
-  if old then redis.call('HINCRBY', AGENT_STATES_KEY, old, -1) end
+  if old then
+    redis.call('HINCRBY', AGENT_STATES_KEY, old, -1)
+    redis.call('ZREM', by_state_key(old), agent_id)
+  end
   redis.call('HINCRBY', AGENT_STATES_KEY, new_state, 1)
+  redis.call('ZADD', by_state_key(new_state), 0, agent_id)
   for _, p in ipairs(placements(agent_id)) do
     if old then redis.call('HINCRBY', queue_states_key(p[1]), old, -1) end
     redis.call('HINCRBY', queue_states_key(p[1]), new_state, 1)
@@ -592,4 +605,50 @@ local function missed_offer(contact_id, agent_id, cause, reason)
     end
   end
   return pos
+end
+
+-- Skill names of a skills JSON object ({"billing":3,...}).
+local function skill_names(json)
+  local names = {}
+  if json and json ~= '' then
+    for name in pairs(cjson.decode(json)) do table.insert(names, name) end
+  end
+  return names
+end
+
+-- Keeps the agent indexes (all agents, by team, by skill) in step with the profile now in the hash.
+local function index_profile(agent_id, old_team, old_skills)
+  local akey = agent_key(agent_id)
+  local now = redis.call('HMGET', akey, 'teamId', 'skills')
+  redis.call('ZADD', ALL_AGENTS_KEY, 0, agent_id)
+  if old_team and old_team ~= now[1] then redis.call('ZREM', by_team_key(old_team), agent_id) end
+  if now[1] and now[1] ~= '' then redis.call('ZADD', by_team_key(now[1]), 0, agent_id) end
+  for _, name in ipairs(skill_names(old_skills)) do redis.call('ZREM', by_skill_key(name), agent_id) end
+  for _, name in ipairs(skill_names(now[2])) do redis.call('ZADD', by_skill_key(name), 0, agent_id) end
+end
+
+-- The agent serves the queues of new_placements ("q:tier:gap,..."): rosters and per-queue state counts
+-- follow, and it is re-placed in the available sets (its idle-since and routing order kept); an agent with
+-- room takes waiting work its new placements allow.
+local function replace_placements(agent_id, new_placements)
+  local akey = agent_key(agent_id)
+  local h = redis.call('HMGET', akey, 'state', 'placements')
+  local state = h[1]
+  local old = placements(agent_id)
+  remove_available_from(agent_id, old) -- also drops a stale probation class: place() puts it back where it fits
+  if (h[2] or '') ~= new_placements then
+    for _, p in ipairs(old) do
+      redis.call('ZREM', roster_key(p[1]), agent_id)
+      if state then redis.call('HINCRBY', queue_states_key(p[1]), state, -1) end
+    end
+    redis.call('HSET', akey, 'placements', new_placements)
+    for _, p in ipairs(placements(agent_id)) do
+      redis.call('ZADD', roster_key(p[1]), 0, agent_id)
+      if state then redis.call('HINCRBY', queue_states_key(p[1]), state, 1) end
+    end
+  end
+  if state then
+    place(agent_id)
+    if state == 'AVAILABLE' or state == 'RESERVED' or state == 'BUSY' then fill(agent_id) end
+  end
 end

@@ -64,7 +64,19 @@ local function sweep_agent(agent_id)
     remove_available(agent_id)
     place(agent_id)
   end
-  state = redis.call('HGET', akey, 'state')
+  -- the indexes lists and queue changes read (agents from before they existed get them here)
+  local h = redis.call('HMGET', akey, 'state', 'teamId', 'skills')
+  state = h[1]
+  local indexed = redis.call('ZSCORE', ALL_AGENTS_KEY, agent_id) and redis.call('ZSCORE', by_state_key(state), agent_id)
+    and ((h[2] or '') == '' or redis.call('ZSCORE', by_team_key(h[2]), agent_id))
+  for _, name in ipairs(skill_names(h[3])) do indexed = indexed and redis.call('ZSCORE', by_skill_key(name), agent_id) end
+  for _, p in ipairs(placements(agent_id)) do indexed = indexed and redis.call('ZSCORE', roster_key(p[1]), agent_id) end
+  if not indexed then
+    repaired('index', agent_id)
+    index_profile(agent_id, nil, nil)
+    redis.call('ZADD', by_state_key(state), 0, agent_id)
+    for _, p in ipairs(placements(agent_id)) do redis.call('ZADD', roster_key(p[1]), 0, agent_id) end
+  end
   if LEASE_MS > 0 and state ~= 'LOGGED_OUT' and not redis.call('ZSCORE', LEASES_KEY, agent_id) then
     repaired('lease-missing', agent_id)
     renew_lease(agent_id)

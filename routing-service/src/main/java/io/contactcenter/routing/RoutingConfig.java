@@ -104,6 +104,19 @@ public interface RoutingConfig {
         int batch();
     }
 
+    /** How a queue change reaches the agents it concerns (see AgentPlacements). */
+    QueueChange queueChange();
+
+    interface QueueChange {
+        /** Agents re-placed per script: small enough that routing decisions never wait long behind one. */
+        @WithDefault("200")
+        int batch();
+
+        /** How long the instance applying a change owns it without renewing; then another one resumes it. */
+        @WithDefault("10s")
+        Duration lease();
+    }
+
     /** Contacts (or agents) one tick handles per queue and relaxation step; the rest wait for the next tick. */
     @WithDefault("500")
     int tickBatch();

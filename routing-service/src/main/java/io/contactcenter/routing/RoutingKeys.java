@@ -24,14 +24,6 @@ public class RoutingKeys {
         return prefix + "agent:" + agentId;
     }
 
-    public String agentPattern() {
-        return prefix + "agent:*";
-    }
-
-    public String agentIdOf(String key) {
-        return key.substring((prefix + "agent:").length());
-    }
-
     /** Contacts offered to or connected with the agent. */
     public String held(String agentId) {
         return prefix + "held:" + agentId;
@@ -50,6 +42,20 @@ public class RoutingKeys {
     /** After-call work by when it ends. */
     public String wrapUps() {
         return prefix + "wrapup";
+    }
+
+    /** A queue change being applied (status, cursor, counts). */
+    public String queueChange(String changeId) {
+        return prefix + "qchange:" + changeId;
+    }
+
+    /** Who applies a queue change now (a lease an instance renews per batch). */
+    public String queueChangeLease(String changeId) {
+        return prefix + "qchange:" + changeId + ":lease";
+    }
+
+    public String runningQueueChanges() {
+        return prefix + "qchanges:running";
     }
 
     public String contact(String contactId) {

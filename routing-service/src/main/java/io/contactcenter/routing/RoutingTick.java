@@ -7,6 +7,7 @@ import jakarta.enterprise.event.Observes;
 
 import org.jboss.logging.Logger;
 
+import io.contactcenter.routing.agent.AgentPlacements;
 import io.contactcenter.routing.engine.RoutingEngine;
 import io.contactcenter.routing.queue.QueueDirectory;
 import io.contactcenter.routing.queue.QueueFigures;
@@ -33,9 +34,11 @@ public class RoutingTick {
     private final QueueStore store;
     private final QueueFigures figures;
     private final RoutingConfig config;
+    private final AgentPlacements placements;
 
     public RoutingTick(RoutingEngine engine, QueueDirectory queues, QueueStore store, QueueFigures figures,
-            RoutingConfig config) {
+            RoutingConfig config, AgentPlacements placements) {
+        this.placements = placements;
         this.engine = engine;
         this.queues = queues;
         this.store = store;
@@ -64,6 +67,7 @@ public class RoutingTick {
                 .chain(() -> engine.endWrapUps(config.tickBatch()))
                 .chain(() -> engine.expireOffers(config.tickBatch()))
                 .chain(() -> engine.expireLeases(config.tickBatch()))
+                .chain(placements::resumeOrphans)
                 .chain(() -> Multi.createFrom().iterable(queues.all())
                         .onItem().transformToUniAndConcatenate(
                                 q -> engine.queueTick(q.id(), config.tickBatch(), config.contactRetention()))

@@ -2,8 +2,12 @@ package io.contactcenter.routing;
 
 import static io.restassured.RestAssured.given;
 
+import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+
+import org.awaitility.Awaitility;
 
 import io.contactcenter.testing.Tokens;
 import io.restassured.http.ContentType;
@@ -44,6 +48,23 @@ public final class RoutingTestSupport {
         return given().header("Authorization", Tokens.bearer("pbx")).contentType(ContentType.JSON)
                 .body(Map.of("disposition", disposition, "talkSeconds", talkSeconds, "holdSeconds", 0))
                 .post("/contacts/{id}/end", contactId).then();
+    }
+
+    /**
+     * PUT /queues/{id} as an admin (202 Accepted), then waits until the agents it concerns are re-placed;
+     * answers the change as it ended.
+     */
+    public static Map<String, Object> defineQueue(String queueId, Map<String, Object> definition) {
+        String location = given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
+                .body(definition).put("/queues/{id}", queueId).then().statusCode(202).extract().header("Location");
+        Awaitility.await("queue change " + location).atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(50))
+                .until(() -> !"RUNNING".equals(queueChange(location).get("status")));
+        return queueChange(location);
+    }
+
+    public static Map<String, Object> queueChange(String location) {
+        return given().header("Authorization", Tokens.bearer("supervisor")).get(URI.create(location).getPath()).then()
+                .statusCode(200).extract().jsonPath().getMap("");
     }
 
     public static ValidatableResponse abandon(String contactId) {

@@ -59,20 +59,9 @@ public class AgentService {
                 .map(d -> view(agentId, d));
     }
 
-    /**
-     * Re-places every agent after a queue change (an admin action: it touches each agent once). Each
-     * agent keeps its idle-since, so the longest-idle order survives the change.
-     */
-    public Uni<Integer> replaceAll() {
-        return engine.agentIds().chain(ids -> Multi.createFrom().iterable(ids)
-                .onItem().transformToUniAndConcatenate(id -> engine.agent(id).chain(h -> {
-                    if (h.get("skills") == null) {
-                        return Uni.createFrom().voidItem();
-                    }
-                    return engine.registerAgent(id, placements(read(h.get("skills"))),
-                            probationUntil(LocalDate.parse(h.get("hireDate"))), Map.of()).replaceWithVoid();
-                }))
-                .collect().asList().map(List::size));
+    /** Where skills (as Redis holds them, JSON) place an agent under the queues as they are now. */
+    String placementsOf(String skillsJson) {
+        return placements(read(skillsJson));
     }
 
     private String placements(Map<String, Integer> skills) {
@@ -98,6 +87,26 @@ public class AgentService {
             default -> throw new InvalidFieldProblem("state", change.state()
                     + " is set by routing; an agent may ask for AVAILABLE, NOT_READY or LOGGED_OUT");
         };
+    }
+
+    /**
+     * A page of agents matching every filter given (null = any), in id order, from Redis indexes: a page
+     * costs its size, not the centre's. {@code page} counts from 1.
+     */
+    public Uni<AgentPage> list(String team, AgentState state, String queue, String skill, int page, int size) {
+        return engine.listAgents(team, state == null ? null : state.name(), queue, skill, (long) (page - 1) * size, size)
+                .map(listing -> new AgentPage(listing.total(), page, size, listing.agents().stream()
+                        .map(a -> summary(a, listing.now())).toList()));
+    }
+
+    private static AgentPage.AgentSummary summary(Map<String, String> a, long now) {
+        String placed = a.getOrDefault("placements", "");
+        List<String> queueIds = placed.isEmpty() ? List.of()
+                : Arrays.stream(placed.split(",")).map(p -> p.substring(0, p.indexOf(':'))).toList();
+        long since = Long.parseLong(a.getOrDefault("stateSince", Long.toString(now)));
+        return new AgentPage.AgentSummary(a.get("agentId"), a.get("name"), a.get("teamId"), a.get("state"),
+                a.get("reason"), Math.max(0, now - since) / 1000, a.get("contactId"), a.get("pending"), queueIds,
+                Integer.parseInt(a.getOrDefault("contactsToday", "0")), Long.parseLong(a.getOrDefault("talkToday", "0")));
     }
 
     /** The desktop or the PBX says the agent's session is alive. */

@@ -17,7 +17,6 @@ import io.contactcenter.routing.RoutingConfig;
 import io.contactcenter.routing.RoutingKeys;
 import io.quarkus.redis.datasource.ReactiveRedisDataSource;
 import io.quarkus.redis.datasource.hash.ReactiveHashCommands;
-import io.quarkus.redis.datasource.keys.KeyScanArgs;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -44,6 +43,9 @@ public class RoutingEngine {
     private static final LuaScript EXPIRE_OFFERS = script("expire_offers");
     private static final LuaScript EXPIRE_LEASES = script("expire_leases");
     private static final LuaScript SWEEP = script("sweep");
+    private static final LuaScript START_QUEUE_CHANGE = script("start_queue_change");
+    private static final LuaScript REPLACE_AGENTS = script("replace_agents");
+    private static final LuaScript LIST_AGENTS = script("list_agents");
 
     /** Seconds a caller is asked to wait when Redis is unreachable or still loading its data. */
     static final int REDIS_RETRY_AFTER_SECONDS = 2;
@@ -200,10 +202,46 @@ public class RoutingEngine {
         return hashes.hgetall(keys.agentStates()).onFailure().transform(RoutingEngine::unavailable);
     }
 
-    /** Every agent id (for re-placing agents after a queue change); SCAN, never KEYS. */
-    public Uni<List<String>> agentIds() {
-        return redis.key(String.class).scan(new KeyScanArgs().match(keys.agentPattern()).count(1000))
-                .toMulti().map(keys::agentIdOf).collect().asList().onFailure().transform(RoutingEngine::unavailable);
+    /**
+     * Starts a queue change: {@code expressions} holds, per expression of the new definition, its skill names
+     * separated by spaces ("" = every agent). The script picks the agents to re-place (see start_queue_change).
+     */
+    public Uni<Decision> startQueueChange(String changeId, String queueId, List<String> expressions) {
+        List<String> args = new ArrayList<>(List.of(changeId, queueId));
+        args.addAll(expressions);
+        return decide(START_QUEUE_CHANGE, List.of(), args);
+    }
+
+    /** One batch of a queue change: agent id to its new placements; the cursor (source, last id) moves on. */
+    public Uni<Decision> replaceAgents(String changeId, int source, String last, boolean finished,
+            Map<String, String> placements) {
+        return decide(REPLACE_AGENTS, List.of(), withFields(placements, changeId, Integer.toString(source), last,
+                finished ? "1" : ""));
+    }
+
+    public Uni<Map<String, String>> queueChange(String changeId) {
+        return hashes.hgetall(keys.queueChange(changeId)).onFailure().transform(RoutingEngine::unavailable);
+    }
+
+    /** Queue changes whose applying instance may have died (see AgentPlacements#resumeOrphans). */
+    public Uni<java.util.Set<String>> runningQueueChanges() {
+        return redis.set(String.class).smembers(keys.runningQueueChanges()).onFailure().transform(RoutingEngine::unavailable);
+    }
+
+    /** The next agent ids of an index after {@code last} (exclusive; "" = from the start), in id order. */
+    public Uni<List<String>> agentsAfter(String indexKey, String last, int count) {
+        return redis.execute("ZRANGE", indexKey, last.isEmpty() ? "-" : "(" + last, "+", "BYLEX", "LIMIT", "0",
+                Integer.toString(count)).map(r -> {
+                    List<String> ids = new ArrayList<>(r.size());
+                    r.forEach(item -> ids.add(item.toString()));
+                    return ids;
+                }).onFailure().transform(RoutingEngine::unavailable);
+    }
+
+    /** A page of agents matching every filter given (null = any), in id order; read-only. */
+    public Uni<AgentListing> listAgents(String team, String state, String queue, String skill, long offset, int size) {
+        return run(LIST_AGENTS, List.of(), true, List.of(orEmpty(team), orEmpty(state), orEmpty(queue), orEmpty(skill),
+                Long.toString(offset), Integer.toString(size))).map(text -> read(text, AgentListing.class));
     }
 
     private Uni<Decision> decide(LuaScript script, List<String> entityKeys, List<String> args) {

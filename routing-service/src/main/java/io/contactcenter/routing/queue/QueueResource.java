@@ -25,10 +25,13 @@ import io.contactcenter.platform.problem.InvalidFieldProblem;
 import io.contactcenter.platform.problem.NotFoundProblem;
 import io.contactcenter.platform.security.Roles;
 import io.contactcenter.routing.RoutingClock;
-import io.contactcenter.routing.agent.AgentService;
+import io.contactcenter.routing.agent.AgentPlacements;
 import io.contactcenter.routing.agent.AgentState;
 import io.contactcenter.routing.engine.RoutingEngine;
 import io.smallrye.mutiny.Uni;
+
+import org.jboss.resteasy.reactive.RestResponse;
+import java.net.URI;
 
 /** Queue definitions (admin) and live figures for supervisors' wallboards. */
 @Path("/queues")
@@ -46,16 +49,16 @@ public class QueueResource {
     private final QueueDirectory queues;
     private final QueueStore store;
     private final QueueFigures figures;
-    private final AgentService agents;
+    private final AgentPlacements placements;
     private final RoutingEngine engine;
     private final RoutingClock clock;
 
-    public QueueResource(QueueDirectory queues, QueueStore store, QueueFigures figures, AgentService agents,
+    public QueueResource(QueueDirectory queues, QueueStore store, QueueFigures figures, AgentPlacements placements,
             RoutingEngine engine, RoutingClock clock) {
         this.queues = queues;
         this.store = store;
         this.figures = figures;
-        this.agents = agents;
+        this.placements = placements;
         this.engine = engine;
         this.clock = clock;
     }
@@ -75,27 +78,53 @@ public class QueueResource {
         return all;
     }
 
-    /** Create or change a queue; every agent is re-placed so the change applies at once on every instance. */
+    /**
+     * Create or change a queue. Its routing fields apply at once; the agents it concerns are re-placed in the
+     * background (AgentPlacements), and the answer says how to follow that.
+     */
     @PUT
     @Path("/{queueId}")
     @RolesAllowed(Roles.ADMIN)
     @Operation(summary = "Create or change a queue at run time",
-            description = "Every agent is re-placed, so the change applies at once on every instance.")
-    @APIResponse(responseCode = "200", description = "The queue as it now is",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = QueueDefinition.class)))
-    @APIResponse(responseCode = "400", description = "`queueId` is not lower-case letters, digits and -, the skill "
-            + "expression or a relaxation step does not parse, or `overflowQueue` names no queue")
+            description = "Priority, service level, wrap-up, offer timeout, overflow and agent selection apply at once. "
+                    + "Agents are re-placed in the background, only those the old or the new definition can concern "
+                    + "(those in the queue now, and those with the rarest skill of each expression), in small batches "
+                    + "while routing goes on; each keeps its idle-since. Follow it at `Location` "
+                    + "(`GET /queues/changes/{changeId}`). A newer change of the same queue supersedes one still running.")
+    @APIResponse(responseCode = "202", description = "Saved; the agents are being re-placed",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentPlacements.QueueChangeView.class)))
+    @APIResponse(responseCode = "400", description = "`queueId` is not lower-case letters, digits and - (or is "
+            + "`stats` or `changes`), the skill expression or a relaxation step does not parse, or `overflowQueue` names no queue")
     @APIResponse(responseCode = "503", description = REDIS_DOWN)
-    public Uni<QueueDefinition> define(
+    public Uni<RestResponse<AgentPlacements.QueueChangeView>> define(
             @Parameter(description = "Lower-case letters, digits and -, at most 63") @PathParam("queueId") String queueId, @Valid @NotNull QueueDefinition definition) {
-        if (!queueId.matches("[a-z0-9][a-z0-9-]{0,62}")) {
-            throw new InvalidFieldProblem("queueId", "lower-case letters, digits and - only");
+        if (!queueId.matches("[a-z0-9][a-z0-9-]{0,62}") || RESERVED_IDS.contains(queueId)) {
+            throw new InvalidFieldProblem("queueId", "lower-case letters, digits and - only, not stats or changes");
         }
         Uni<Void> overflowKnown = definition.overflowQueue() == null ? Uni.createFrom().voidItem()
                 : store.find(definition.overflowQueue()).map(q -> q.orElseThrow(() -> new InvalidFieldProblem(
                         "overflowQueue", "unknown queue '" + definition.overflowQueue() + "'"))).replaceWithVoid();
-        return overflowKnown.chain(() -> store.save(queueId, definition)).chain(agents::replaceAll)
-                .replaceWith(() -> QueueDefinition.of(queues.find(queueId).orElseThrow()));
+        return overflowKnown.chain(() -> store.save(queueId, definition))
+                .chain(() -> placements.start(queues.find(queueId).orElseThrow()))
+                .map(change -> RestResponse.ResponseBuilder.<AgentPlacements.QueueChangeView> accepted()
+                        .location(URI.create("/queues/changes/" + change.changeId())).entity(change).build());
+    }
+
+    /** Paths under /queues that are not queue ids. */
+    static final java.util.Set<String> RESERVED_IDS = java.util.Set.of("stats", "changes");
+
+    @GET
+    @Path("/changes/{changeId}")
+    @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
+    @Operation(summary = "How far a queue change has got",
+            description = "`RUNNING` while agents are re-placed (`agentsDone` of about `agentsToCheck`), then `DONE`, "
+                    + "or `SUPERSEDED` (by `supersededBy`) when a newer change of the queue took over.")
+    @APIResponse(responseCode = "200", description = "The change",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentPlacements.QueueChangeView.class)))
+    @APIResponse(responseCode = "404", description = "No change with this id")
+    @APIResponse(responseCode = "503", description = REDIS_DOWN)
+    public Uni<AgentPlacements.QueueChangeView> change(@PathParam("changeId") String changeId) {
+        return placements.find(changeId);
     }
 
     @GET

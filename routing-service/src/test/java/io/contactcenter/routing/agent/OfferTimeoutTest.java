@@ -117,9 +117,9 @@ class OfferTimeoutTest {
                 .put("/queues/{id}", "t-ring").then().statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("offerTimeoutSeconds"));
         queue.put("offerTimeoutSeconds", 8);
-        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON).body(queue)
-                .put("/queues/{id}", "t-ring").then().statusCode(200).body("offerTimeoutSeconds", equalTo(8));
-        center.tick(); // the definition reaches the routing fields
+        RoutingTestSupport.defineQueue("t-ring", queue);
+        given().header("Authorization", Tokens.bearer("supervisor")).get("/queues").then().statusCode(200)
+                .body("'t-ring'.offerTimeoutSeconds", equalTo(8));
 
         ready("ot-ring", Map.of("t-ring", 1));
         call("ot-ring-1", "t-ring").body("agentId", equalTo("ot-ring"));

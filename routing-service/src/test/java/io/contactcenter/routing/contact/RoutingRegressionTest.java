@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.contactcenter.routing.RoutingTestCenter;
+import io.contactcenter.routing.RoutingTestSupport;
 import io.contactcenter.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -60,10 +61,9 @@ class RoutingRegressionTest {
         center.advance(Duration.ofSeconds(5));
         ready("a-idle-second", Map.of("t-idle", 1));
         center.advance(Duration.ofSeconds(5));
-        given().header("Authorization", Tokens.bearer("admin")).contentType(ContentType.JSON)
-                .body(Map.of("expression", "t-idle>=1", "priority", 1, "serviceLevelSeconds", 10,
-                        "serviceLevelPercent", 90, "wrapUpSeconds", 15, "strategy", "LONGEST_IDLE"))
-                .put("/queues/{id}", "t-idle").then().statusCode(200);
+        assertEquals("DONE", RoutingTestSupport.defineQueue("t-idle", Map.of("expression", "t-idle>=1", "priority", 1,
+                "serviceLevelSeconds", 10, "serviceLevelPercent", 90, "wrapUpSeconds", 15, "strategy", "LONGEST_IDLE"))
+                .get("status"));
         center.advance(Duration.ofSeconds(5));
         register("z-idle-first", Map.of("t-idle", 1, "lang:en", 2)); // a profile update
         center.advance(Duration.ofSeconds(5));

@@ -7,6 +7,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import io.contactcenter.routing.RoutingTestCenter;
+import io.contactcenter.routing.RoutingTestSupport;
 import io.contactcenter.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -38,17 +40,19 @@ class QueueAdminTest {
         registerAgent("mandarin-1", "team-1", Map.of("lang:zh", 3, "insurance", 4));
         setState("mandarin-1", "AVAILABLE").statusCode(200).body("queues", not(hasItem("insurance")));
 
-        define("insurance", Map.of("expression", "insurance>=3", "priority", 5, "serviceLevelSeconds", 20,
-                "serviceLevelPercent", 80, "wrapUpSeconds", 30, "strategy", "MOST_SKILLED",
-                "relaxation", List.of(Map.of("afterSeconds", 60, "expression", "insurance>=1"))))
-                .statusCode(200).body("strategy", equalTo("MOST_SKILLED")).body("relaxation[0].afterSeconds", equalTo(60));
+        Map<String, Object> change = RoutingTestSupport.defineQueue("insurance", Map.of("expression", "insurance>=3",
+                "priority", 5, "serviceLevelSeconds", 20, "serviceLevelPercent", 80, "wrapUpSeconds", 30,
+                "strategy", "MOST_SKILLED", "relaxation", List.of(Map.of("afterSeconds", 60, "expression", "insurance>=1"))));
+        assertEquals("DONE", change.get("status"));
+        assertEquals(1, change.get("agentsDone"), "the one agent with the skill, not the whole centre");
 
         given().header("Authorization", Tokens.bearer("supervisor")).get("/agents/{id}", "mandarin-1").then()
                 .body("queues", hasItem("insurance"));
         offer(Map.of("contactId", "ins-1", "channel", "VOICE", "queueId", "insurance")).statusCode(200)
                 .body("outcome", equalTo("ROUTED")).body("agentId", equalTo("mandarin-1"));
         given().header("Authorization", Tokens.bearer("supervisor")).get("/queues").then().statusCode(200)
-                .body("insurance.serviceLevelPercent", equalTo(80));
+                .body("insurance.serviceLevelPercent", equalTo(80)).body("insurance.strategy", equalTo("MOST_SKILLED"))
+                .body("insurance.relaxation[0].afterSeconds", equalTo(60));
     }
 
     @Test

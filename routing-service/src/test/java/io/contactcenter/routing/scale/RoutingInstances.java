@@ -210,10 +210,14 @@ final class RoutingInstances implements AutoCloseable {
         defineQueue(queueId, expression, wrapUpSeconds, 120);
     }
 
+    /** Waits until the agents the change concerns are re-placed (it runs in the background). */
     void defineQueue(String queueId, String expression, int wrapUpSeconds, int offerTimeoutSeconds) {
-        call("PUT", "/queues/" + queueId, "admin", "{\"expression\":\"" + expression + "\",\"priority\":1,"
+        String change = call("PUT", "/queues/" + queueId, "admin", "{\"expression\":\"" + expression + "\",\"priority\":1,"
                 + "\"serviceLevelSeconds\":10,\"serviceLevelPercent\":90,\"wrapUpSeconds\":" + wrapUpSeconds
                 + ",\"strategy\":\"LONGEST_IDLE\",\"offerTimeoutSeconds\":" + offerTimeoutSeconds + "}", 0);
+        String changeId = field(change, "changeId");
+        Awaitility.await("queue change " + changeId).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> !"RUNNING".equals(field(call("GET", "/queues/changes/" + changeId, "admin", null, 0), "status")));
     }
 
     void registerAvailable(String agentId, String teamId, String skill) {
