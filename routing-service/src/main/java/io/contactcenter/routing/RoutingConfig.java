@@ -117,6 +117,19 @@ public interface RoutingConfig {
         Duration lease();
     }
 
+    /** Roster imports (POST /agents:import). */
+    AgentImport agentImport();
+
+    interface AgentImport {
+        /** Agents per request: a large centre's roster in a few files, each checked whole before anything is written. */
+        @WithDefault("10000")
+        int maxRows();
+
+        /** Rows registered side by side. */
+        @WithDefault("32")
+        int concurrency();
+    }
+
     /** Contacts (or agents) one tick handles per queue and relaxation step; the rest wait for the next tick. */
     @WithDefault("500")
     int tickBatch();

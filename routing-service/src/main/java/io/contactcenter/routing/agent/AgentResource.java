@@ -3,7 +3,9 @@ package io.contactcenter.routing.agent;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -50,6 +52,22 @@ public class AgentResource {
     @APIResponse(responseCode = "400", description = "A field is missing or invalid (e.g. a proficiency outside 1–5)")
     public Uni<AgentView> register(@Parameter(description = AGENT_ID) @PathParam("agentId") String agentId, @Valid @NotNull AgentProfile profile) {
         return agents.register(agentId, profile);
+    }
+
+    /** A skill change, a team move: only this agent is re-placed, for its next offer. */
+    @PATCH
+    @Consumes({ MediaType.APPLICATION_JSON, "application/merge-patch+json" })
+    @RolesAllowed({ Roles.ADMIN, Roles.SUPERVISOR })
+    @Operation(summary = "Change part of an agent's profile (skills, team, team leader...)",
+            description = "A JSON merge patch: fields left out stay; in `skills` and `capacity` a null removes the entry. "
+                    + "Effective for the agent's next offer, and one `agent.profile-changed` event (none when nothing changed).")
+    @APIResponse(responseCode = "200", description = "The agent as it now is",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView.class)))
+    @APIResponse(responseCode = "400", description = "A field is invalid, or the result would be (e.g. no skill left)")
+    @APIResponse(responseCode = "404", description = UNKNOWN_AGENT)
+    public Uni<AgentView> patch(@Parameter(description = AGENT_ID) @PathParam("agentId") String agentId,
+            @Valid @NotNull AgentPatch patch) {
+        return agents.patch(agentId, patch);
     }
 
     /** Ready / not ready / log out, from the agent desktop, the phone or a supervisor. */

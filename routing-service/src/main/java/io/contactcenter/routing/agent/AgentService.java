@@ -5,9 +5,13 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -37,7 +41,11 @@ public class AgentService {
     private final ObjectMapper json;
     private final RoutingConfig config;
 
-    public AgentService(RoutingEngine engine, QueueDirectory queues, ObjectMapper json, RoutingConfig config) {
+    private final Validator validator;
+
+    public AgentService(RoutingEngine engine, QueueDirectory queues, ObjectMapper json, RoutingConfig config,
+            Validator validator) {
+        this.validator = validator;
         this.config = config;
         this.engine = engine;
         this.queues = queues;
@@ -45,6 +53,11 @@ public class AgentService {
     }
 
     public Uni<AgentView> register(String agentId, AgentProfile profile) {
+        return registerDecision(agentId, profile).map(d -> view(agentId, d));
+    }
+
+    /** The script's answer: CREATED, UPDATED, or UNCHANGED (the same profile again publishes nothing). */
+    Uni<Decision> registerDecision(String agentId, AgentProfile profile) {
         Map<String, String> fields = new HashMap<>();
         fields.put("name", profile.name());
         fields.put("teamId", profile.teamId());
@@ -55,8 +68,49 @@ public class AgentService {
             Integer given = profile.capacity() == null ? null : profile.capacity().get(channel);
             fields.put("cap:" + channel.name(), Integer.toString(given != null ? given : config.capacity().of(channel)));
         }
-        return engine.registerAgent(agentId, placements(profile.skills()), probationUntil(profile.hireDate()), fields)
-                .map(d -> view(agentId, d));
+        return engine.registerAgent(agentId, placements(profile.skills()), probationUntil(profile.hireDate()), fields);
+    }
+
+    /** A skill change, a team move...: the current profile with the patch applied, checked like a new one. */
+    public Uni<AgentView> patch(String agentId, AgentPatch patch) {
+        return engine.agent(agentId).chain(h -> {
+            if (h == null || h.isEmpty()) {
+                throw new NotFoundProblem("agent", agentId);
+            }
+            AgentProfile merged = patch.applyTo(profileOf(h));
+            Set<ConstraintViolation<AgentProfile>> violations = validator.validate(merged);
+            if (!violations.isEmpty()) {
+                throw new ConstraintViolationException(violations);
+            }
+            return register(agentId, merged);
+        });
+    }
+
+    /** Every violation of one import row, by field. */
+    List<AgentRows.RowError> check(AgentRows.Row row) {
+        List<AgentRows.RowError> errors = new java.util.ArrayList<>();
+        if (row.agentId() == null || !row.agentId().matches(AGENT_ID)) {
+            errors.add(new AgentRows.RowError(row.line(), "agentId", "1 to 64 characters, no control characters"));
+        }
+        validator.validate(row.profile()).forEach(v -> errors.add(new AgentRows.RowError(row.line(),
+                v.getPropertyPath().toString(), v.getMessage())));
+        return errors;
+    }
+
+    /** Agent ids as the PBX and desktops use them. */
+    static final String AGENT_ID = "[^\\p{Cntrl}]{1,64}";
+
+    private AgentProfile profileOf(Map<String, String> h) {
+        Map<Channel, Integer> capacity = new java.util.EnumMap<>(Channel.class);
+        for (Channel channel : Channel.values()) {
+            String cap = h.get("cap:" + channel.name());
+            if (cap != null) {
+                capacity.put(channel, Integer.parseInt(cap));
+            }
+        }
+        String leader = h.get("teamLeaderId");
+        return new AgentProfile(h.get("name"), h.get("teamId"), leader == null || leader.isEmpty() ? null : leader,
+                LocalDate.parse(h.get("hireDate")), read(h.get("skills")), capacity);
     }
 
     /** Where skills (as Redis holds them, JSON) place an agent under the queues as they are now. */

@@ -80,7 +80,12 @@ class ContactRoutingTest {
         assertEquals(true, ended.body().contains("\"teamId\":\"team-1\""), ended.body());
 
         // Registered (LOGGED_OUT), AVAILABLE, RESERVED, BUSY, WRAP_UP, NOT_READY: in order, keyed by agent.
-        var agentEvents = events.awaitCount(r -> agent.equals(r.key()), 6, Duration.ofSeconds(10));
+        TopicReader.Event profile = events.await(r -> agent.equals(r.key())
+                && "contactcenter.agent.profile-changed".equals(r.type()), Duration.ofSeconds(10));
+        assertCloudEvent(profile, agent);
+        CatalogSchemas.assertValid("contactcenter.agent.profile-changed", profile.body());
+        var agentEvents = events.awaitCount(r -> agent.equals(r.key())
+                && "contactcenter.agent.state-changed".equals(r.type()), 6, Duration.ofSeconds(10));
         assertEquals(java.util.List.of("LOGGED_OUT", "AVAILABLE", "RESERVED", "BUSY", "WRAP_UP", "NOT_READY"),
                 agentEvents.stream().map(e -> state(e.body())).toList());
         agentEvents.forEach(e -> {
