@@ -111,10 +111,16 @@ public class TicketResource {
         return done(tickets.changeStatus(id, request, caller()));
     }
 
-    /** The customer's verdict on a RESOLVED ticket: satisfied closes it, not satisfied reopens it. */
+    /**
+     * The customer's verdict on a RESOLVED ticket: satisfied closes it, not satisfied reopens it. Reported
+     * by the PBX (the IVR asked the customer) or a supervisor, never by an agent marking its own work.
+     */
     @POST
     @Path("/{id}/confirmation")
-    @Operation(summary = "The customer's verdict on a resolved ticket", description = "Satisfied closes it, not satisfied reopens it.")
+    @RolesAllowed({ Roles.PBX, Roles.SUPERVISOR })
+    @Operation(summary = "The customer's verdict on a resolved ticket", description = "Satisfied closes it, not satisfied "
+            + "reopens it. Reported by the PBX (the IVR asked the customer) or a supervisor; not by agents, whose "
+            + "work the verdict judges.")
     @APIResponse(responseCode = "200", description = "The ticket after the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
     @APIResponse(responseCode = "400", description = "`id` is not a ticket id (UUID), or a field is missing or invalid")
