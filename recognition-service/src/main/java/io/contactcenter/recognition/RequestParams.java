@@ -1,12 +1,16 @@
 package io.contactcenter.recognition;
 
 import io.contactcenter.platform.problem.InvalidFieldProblem;
+import io.contactcenter.platform.security.Caller;
 
 /**
  * Path and query values read as text, so a bad one is a 400 problem naming it (JAX-RS would answer
  * an unconvertible value with a bare 404). Periods: {@code period.PeriodParams}.
  */
 public final class RequestParams {
+
+    /** The 403 of agent-scoped operations, for their OpenAPI description. */
+    public static final String OTHER_AGENT = "an `agent` token asks about another agent than itself";
 
     /** Longest id accepted in a path or query (ids in bodies have the same limit). */
     public static final int MAX_ID = 64;
@@ -34,5 +38,12 @@ public final class RequestParams {
             throw new InvalidFieldProblem(field, field + " must be 1 to " + MAX_ID + " characters");
         }
         return value;
+    }
+
+    /** An agent id in a path: a valid id, and one the caller acts for (an agent token only its own: 403). */
+    public static String agentId(String value, Caller caller) {
+        String agentId = id("agentId", value);
+        caller.requireActsFor(agentId);
+        return agentId;
     }
 }

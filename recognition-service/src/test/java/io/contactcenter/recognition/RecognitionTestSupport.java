@@ -109,6 +109,11 @@ public final class RecognitionTestSupport {
         return given().header("Authorization", Tokens.bearer(role)).get(path, params).then();
     }
 
+    /** A GET with the agent's own token (subject = agent id): agents read only what is about them. */
+    public static ValidatableResponse getAsAgent(String agentId, String path, Object... params) {
+        return given().header("Authorization", "Bearer " + Tokens.forRole("agent", agentId)).get(path, params).then();
+    }
+
     public static ValidatableResponse postAs(String role, Object body, String path, Object... params) {
         return given().header("Authorization", Tokens.bearer(role)).contentType(ContentType.JSON)
                 .body(body).post(path, params).then();
@@ -125,7 +130,7 @@ public final class RecognitionTestSupport {
     }
 
     public static JsonPath agentPraise(String agentId, String month) {
-        return getAs("agent", "/agents/{id}/praise?month={m}", agentId, month).statusCode(200).extract().jsonPath();
+        return getAsAgent(agentId, "/agents/{id}/praise?month={m}", agentId, month).statusCode(200).extract().jsonPath();
     }
 
     /** Polls the API until the agent has {@code points} in {@code month}; fails with the last answer. */

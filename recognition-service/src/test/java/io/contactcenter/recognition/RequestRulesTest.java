@@ -1,12 +1,14 @@
 package io.contactcenter.recognition;
 
 import static io.contactcenter.recognition.RecognitionTestSupport.getAs;
+import static io.contactcenter.recognition.RecognitionTestSupport.getAsAgent;
 import static io.contactcenter.recognition.RecognitionTestSupport.postPraise;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -49,13 +51,27 @@ class RequestRulesTest {
                 .post("/competitions/c1/rounds/1/scores").then().statusCode(403);
     }
 
+    /** Every read about one agent: an agent token reads its own, another agent's is a 403 problem. */
+    @Test
+    void anAgentReadsOnlyItsOwnPraiseStandingAndAwards() {
+        for (String path : List.of("/agents/{a}/praise", "/agents/{a}/praise/history", "/agents/{a}/awards",
+                "/praise-rates/2026-04/agents/{a}", "/leaderboards/monthly/2026-04/agents/{a}",
+                "/leaderboards/quarterly/2026-Q2/agents/{a}")) {
+            getAsAgent("a1", path, "a1").statusCode(200);
+            getAsAgent("a2", path, "a1").statusCode(403).contentType(PROBLEM).body("status", equalTo(403))
+                    .body("detail", containsString("acts only for that agent"));
+            getAs("supervisor", path, "a1").statusCode(200);
+            getAs("admin", path, "a1").statusCode(200);
+        }
+    }
+
     @Test
     void badValuesOfTheNewEndpointsNameTheirField() {
         getAs("agent", "/praise-rates/2026-4").statusCode(400).contentType(PROBLEM)
                 .body("violations[0].field", equalTo("month"));
-        getAs("agent", "/agents/a1/praise/history?limit=0").statusCode(400).contentType(PROBLEM)
+        getAsAgent("a1", "/agents/a1/praise/history?limit=0").statusCode(400).contentType(PROBLEM)
                 .body("violations[0].field", equalTo("limit"));
-        getAs("agent", "/leaderboards/quarterly/2026-Q2/agents/a1?around=x").statusCode(400)
+        getAsAgent("a1", "/leaderboards/quarterly/2026-Q2/agents/a1?around=x").statusCode(400)
                 .body("violations[0].field", equalTo("around"));
         getAs("agent", "/periods/April/awards").statusCode(400).body("violations[0].field", equalTo("period"));
         getAs("agent", "/competitions/c1/rounds/0/results").statusCode(400)
@@ -66,7 +82,7 @@ class RequestRulesTest {
     void badMonthNamesMonth() {
         getAs("agent", "/leaderboards/monthly/2026-13").statusCode(400).contentType(PROBLEM)
                 .body("status", equalTo(400)).body("violations[0].field", equalTo("month"));
-        getAs("agent", "/agents/a1/praise?month=2026-4").statusCode(400).contentType(PROBLEM)
+        getAsAgent("a1", "/agents/a1/praise?month=2026-4").statusCode(400).contentType(PROBLEM)
                 .body("violations[0].field", equalTo("month"));
         getAs("agent", "/praise/summary?month=April").statusCode(400).contentType(PROBLEM)
                 .body("violations[0].field", equalTo("month"));

@@ -75,10 +75,9 @@ public class ProblemResponsesFilter implements OASFilter {
             if (code.equals("403") && !roles.isEmpty()) {
                 if (!response.getDescription().startsWith(FORBIDDEN_PREFIX)) {
                     // Declared by the resource: the service's own check (e.g. not the caller's evaluation).
-                    response.setDescription(forbidden(roles) + " Also when " + response.getDescription()
-                            + ", then with a problem body.");
-                    withProblemBody(response);
+                    response.setDescription(forbidden(roles) + " Also when " + response.getDescription() + ".");
                 }
+                withProblemBody(response);
                 continue;
             }
             if (code.equals("400") && "Bad Request".equals(response.getDescription())) {
@@ -101,8 +100,9 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     /**
-     * Quarkus answers these itself, without a body: 401 with {@code WWW-Authenticate: Bearer}, 403
-     * when the token's groups hold none of the roles. Said so, so nobody parses a body that is not there.
+     * 401 comes from Quarkus itself, without a body, with {@code WWW-Authenticate: Bearer}: said so, so
+     * nobody parses a body that is not there. 403 (none of the roles, or the service's own check such as
+     * an agent acting for another agent) is a problem body, as platform-support's mappers render it.
      */
     private static void securityResponses(Operation operation, List<String> roles) {
         if (operation.getResponses() == null) {
@@ -117,12 +117,13 @@ public class ProblemResponsesFilter implements OASFilter {
         }
         APIResponse forbidden = operation.getResponses().getAPIResponse("403");
         if (forbidden == null || QUARKUS_DEFAULTS.contains(forbidden.getDescription())) {
-            operation.getResponses().addAPIResponse("403", OASFactory.createAPIResponse().description(forbidden(roles)));
+            operation.getResponses().addAPIResponse("403", OASFactory.createAPIResponse().description(forbidden(roles))
+                    .content(problemContent()));
         }
     }
 
     private static String forbidden(List<String> roles) {
-        return FORBIDDEN_PREFIX + String.join(", ", roles) + ". No body.";
+        return FORBIDDEN_PREFIX + String.join(", ", roles) + ".";
     }
 
     /** The roles of the bearer-token requirement(s) Quarkus derived from {@code @RolesAllowed}. */

@@ -9,6 +9,7 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Response;
 
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -16,6 +17,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.quarkus.security.ForbiddenException;
 
 /** Turns every client error into {@code application/problem+json}; never a 500 for bad input. */
 public class ProblemMappers {
@@ -66,6 +69,17 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response conflict(ConflictProblem e) {
         return Problem.of(Response.Status.CONFLICT, e.getMessage()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenProblem e) {
+        return Problem.of(Response.Status.FORBIDDEN, e.getMessage()).toResponse();
+    }
+
+    /** Quarkus' own 403 (the token holds none of the operation's roles), as a problem naming the roles. */
+    @ServerExceptionMapper
+    public Response roleDenied(ForbiddenException e, ResourceInfo resource) {
+        return Problem.of(Response.Status.FORBIDDEN, RoleDenial.detail(resource)).toResponse();
     }
 
     /** A 503 the caller may retry: Retry-After, and the unavailable part named in the problem body. */

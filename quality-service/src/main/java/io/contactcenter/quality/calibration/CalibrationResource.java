@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.contactcenter.platform.problem.InvalidFieldProblem;
+import io.contactcenter.platform.security.Caller;
 import io.contactcenter.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -46,7 +47,7 @@ public class CalibrationResource {
     @APIResponse(responseCode = "400", description = "A field is missing or invalid, `scorecardId` names no scorecard or `referenceEvaluatorId` no active evaluator")
     @APIResponse(responseCode = "404", description = "The call is no QA candidate")
     public Uni<RestResponse<CalibrationView>> open(@Valid @NotNull NewCalibration request) {
-        return calibrations.open(request, identity.getPrincipal().getName())
+        return calibrations.open(request, Caller.of(identity).id())
                 .map(view -> RestResponse.ResponseBuilder.<CalibrationView> created(
                         URI.create("/qa/calibrations/" + view.calibrationId())).entity(view).build());
     }
@@ -63,7 +64,7 @@ public class CalibrationResource {
     @APIResponse(responseCode = "409", description = "The caller has scored this calibration already")
     public Uni<CalibrationView> score(@PathParam("calibrationId") String id,
             @Valid @NotNull CalibrationAnswers answers) {
-        return calibrations.score(uuid(id), identity.getPrincipal().getName(), answers);
+        return calibrations.score(uuid(id), Caller.of(identity).id(), answers);
     }
 
     @GET

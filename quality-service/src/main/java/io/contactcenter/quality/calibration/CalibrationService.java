@@ -14,9 +14,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.contactcenter.platform.problem.ConflictProblem;
+import io.contactcenter.platform.problem.ForbiddenProblem;
 import io.contactcenter.platform.problem.InvalidFieldProblem;
 import io.contactcenter.platform.problem.NotFoundProblem;
-import io.contactcenter.quality.ForbiddenProblem;
 import io.contactcenter.quality.QualityConfig;
 import io.contactcenter.quality.sampling.QaCandidate;
 import io.contactcenter.quality.scorecard.ScoreResult;

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.contactcenter.platform.problem.InvalidFieldProblem;
+import io.contactcenter.platform.security.Caller;
 import io.contactcenter.platform.security.Roles;
 import io.contactcenter.quality.QualityMetrics;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -77,8 +78,7 @@ public class EvaluationResource {
     @APIResponse(responseCode = "404", description = "No evaluation with this id")
     @APIResponse(responseCode = "403", description = "an agent asks for an evaluation about another agent")
     public Uni<EvaluationView> find(@PathParam("evaluationId") String id) {
-        boolean privileged = identity.hasRole(Roles.SUPERVISOR) || identity.hasRole(Roles.ADMIN);
-        return evaluations.find(uuid(id), caller(), privileged);
+        return evaluations.find(uuid(id), Caller.of(identity));
     }
 
     /** 201: the call is now a task (selection reason MANUAL); 409 if it was picked already. */
@@ -176,7 +176,7 @@ public class EvaluationResource {
     }
 
     private String caller() {
-        return identity.getPrincipal().getName();
+        return Caller.of(identity).id();
     }
 
     static UUID uuid(String id) {

@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.time.Instant;
 
 import io.contactcenter.platform.problem.ConflictProblem;
+import io.contactcenter.platform.problem.ForbiddenProblem;
 import io.contactcenter.platform.problem.InvalidFieldProblem;
-import io.contactcenter.quality.ForbiddenProblem;
 
 /**
  * Who may move an evaluation to which state, and when. Plain Java: the service calls these before

@@ -18,10 +18,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.contactcenter.platform.outbox.Outbox;
+import io.contactcenter.platform.problem.ForbiddenProblem;
 import io.contactcenter.platform.problem.InvalidFieldProblem;
 import io.contactcenter.platform.problem.NotFoundProblem;
+import io.contactcenter.platform.security.Caller;
 import io.contactcenter.quality.AdvisoryLocks;
-import io.contactcenter.quality.ForbiddenProblem;
 import io.contactcenter.quality.QualityConfig;
 import io.contactcenter.quality.sampling.CandidateService;
 import io.contactcenter.quality.scorecard.ItemScore;
@@ -235,13 +236,11 @@ public class EvaluationService {
 
     /** Supervisors see every evaluation; an agent sees only their own. */
     @WithSession
-    public Uni<EvaluationView> find(UUID id, String caller, boolean privileged) {
+    public Uni<EvaluationView> find(UUID id, Caller caller) {
         return Panache.getSession().chain(session -> session.find(Evaluation.class, id))
                 .onItem().ifNull().failWith(() -> new NotFoundProblem("evaluation", id.toString()))
                 .map(e -> {
-                    if (!privileged && !e.agentId.equals(caller)) {
-                        throw new ForbiddenProblem("evaluation " + id + " is about another agent");
-                    }
+                    caller.requireActsFor(e.agentId, "evaluation " + id);
                     return view(e);
                 });
     }

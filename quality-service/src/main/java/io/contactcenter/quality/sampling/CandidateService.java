@@ -45,10 +45,12 @@ public class CandidateService {
     private final ZoneId zone;
     private final Period newAgentPeriod;
     private final short lowSurveyAtMost;
+    private final CandidateListener listener;
 
     public CandidateService(CandidateRepository candidates, AdvisoryLocks locks,
-            StaffService staff, EvaluationTasks tasks, Clock clock, QualityConfig config) {
+            StaffService staff, EvaluationTasks tasks, Clock clock, QualityConfig config, CandidateListener listener) {
         this.candidates = candidates;
+        this.listener = listener;
         this.locks = locks;
         this.staff = staff;
         this.tasks = tasks;
@@ -93,8 +95,17 @@ public class CandidateService {
                     Uni<?> task = selection.selected()
                             ? tasks.open(c.contactId, c.agentId, c.teamId, c.endedAt, selection.reason())
                             : Uni.createFrom().voidItem();
-                    return candidates.persist(c).chain(() -> task).replaceWith(CandidateView.of(c));
+                    return candidates.persist(c).chain(() -> task).chain(() -> listener.recorded(c))
+                            .replaceWith(CandidateView.of(c));
                 });
+    }
+
+    /**
+     * The ended call of this contact, or null while no call.ended was seen; locks the contact so the call
+     * event and a survey about it are decided one after the other. Joins the caller's transaction.
+     */
+    public Uni<QaCandidate> lockedCall(String contactId) {
+        return locks.lock(AdvisoryLocks.contact(contactId)).chain(() -> candidates.findById(contactId));
     }
 
     /**

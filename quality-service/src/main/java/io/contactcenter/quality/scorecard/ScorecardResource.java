@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.contactcenter.platform.security.Caller;
 import io.contactcenter.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -80,7 +81,7 @@ public class ScorecardResource {
             @PathParam("scorecardId") @Pattern(regexp = ScorecardDefinition.KEY,
                     message = ScorecardDefinition.KEY_MESSAGE) String scorecardId,
             @Valid @NotNull ScorecardDefinition definition) {
-        return scorecards.publish(scorecardId, definition, identity.getPrincipal().getName())
+        return scorecards.publish(scorecardId, definition, Caller.of(identity).id())
                 .map(view -> RestResponse.ResponseBuilder.<ScorecardView> created(java.net.URI.create(
                         "/qa/scorecards/" + view.scorecardId() + "/versions/" + view.version())).entity(view).build());
     }

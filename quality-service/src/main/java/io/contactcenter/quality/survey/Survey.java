@@ -7,7 +7,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** One answered satisfaction survey about one contact. */
+/** One answered satisfaction survey about one contact; agent and team are the call's. */
 @Entity
 @Table(name = "survey")
 public class Survey {
@@ -19,11 +19,16 @@ public class Survey {
     @Column(name = "contact_id", nullable = false)
     public String contactId;
 
-    @Column(name = "agent_id", nullable = false)
+    /** The call's agent once the call is known; before, what the survey said (may be null). */
+    @Column(name = "agent_id")
     public String agentId;
 
     @Column(name = "team_id")
     public String teamId;
+
+    /** True once agent and team are the call's (call.ended seen); praise is published from then on. */
+    @Column(name = "call_known", nullable = false)
+    public boolean callKnown;
 
     /** 1 (very unsatisfied) .. 5 (very satisfied). */
     @Column(nullable = false)

@@ -1,6 +1,7 @@
 package io.contactcenter.quality.survey;
 
 import java.time.ZoneOffset;
+import java.util.List;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -10,6 +11,11 @@ import io.smallrye.mutiny.Uni;
 @ApplicationScoped
 public class SurveyRepository implements PanacheRepositoryBase<Survey, String> {
 
+    /** The contact's surveys still waiting for its call.ended; call inside a transaction. */
+    public Uni<List<Survey>> waitingForCall(String contactId) {
+        return list("contactId = ?1 and callKnown = false", contactId);
+    }
+
     /**
      * Inserts unless a survey with this id exists; true if this call inserted it. Unlike
      * find-then-persist, two concurrent resends cannot both insert: the second waits for the
@@ -18,8 +24,8 @@ public class SurveyRepository implements PanacheRepositoryBase<Survey, String> {
     public Uni<Boolean> insertIfAbsent(Survey s) {
         return getSession().chain(session -> session.createNativeQuery("""
                 INSERT INTO survey (survey_id, contact_id, agent_id, team_id, satisfaction, resolved, praise,
-                                    comment, received_at, answered_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)
+                                    comment, received_at, answered_at, call_known)
+                VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)
                 ON CONFLICT (survey_id) DO NOTHING""")
                 .setParameter(1, s.surveyId)
                 .setParameter(2, s.contactId)
@@ -31,6 +37,7 @@ public class SurveyRepository implements PanacheRepositoryBase<Survey, String> {
                 .setParameter(8, s.comment)
                 .setParameter(9, s.receivedAt.atOffset(ZoneOffset.UTC))
                 .setParameter(10, s.answeredAt.atOffset(ZoneOffset.UTC))
+                .setParameter(11, s.callKnown)
                 .executeUpdate())
                 .map(inserted -> inserted == 1);
     }

@@ -37,16 +37,27 @@ public class SurveyResource {
         this.metrics = metrics;
     }
 
-    /** 201 the first time; 200 with the stored survey when the same surveyId is sent again. */
+    /**
+     * 201 the first time; 200 with the stored survey when the same surveyId is sent again. The agent and
+     * team are the call's; a survey naming others is a 409; one sent before call.ended is known is kept.
+     */
     @POST
     @RolesAllowed(Roles.PBX)
-    @Operation(summary = "Hand over an answered survey", description = "201 the first time; the same `surveyId` again answers 200 with the stored survey and changes nothing.")
+    @Operation(summary = "Hand over an answered survey", description = "201 the first time; the same `surveyId` again "
+            + "answers 200 with the stored survey and changes nothing.\n\n"
+            + "The survey is about the agent and team of the call (`contactId`), as its `contactcenter.call.ended` "
+            + "says; `agentId` and `teamId` may be left out. When the call is known and the survey names another "
+            + "agent or team, the answer is 409 and nothing is stored. A survey sent before the call's end has "
+            + "reached quality-service (the event travels through Kafka and may take a moment) is accepted (201, "
+            + "`callKnown: false`): it keeps the `agentId`/`teamId` it gives until the call is known, then takes the "
+            + "call's; its praise is published for the call's agent at that moment. No retry is needed.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = NewSurvey.class)))
     @APIResponse(responseCode = "201", description = "Stored",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)))
     @APIResponse(responseCode = "200", description = "Known already: the stored survey",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SurveyView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid, or `answeredAt` is in the future")
+    @APIResponse(responseCode = "409", description = "`agentId` or `teamId` is not the call's (final: fix the data, do not retry)")
     public Uni<RestResponse<SurveyView>> receive(@Valid @NotNull NewSurvey survey) {
         return surveys.receive(survey).map(received -> {
             if (!received.created()) {

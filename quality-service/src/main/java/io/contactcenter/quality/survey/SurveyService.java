@@ -7,40 +7,40 @@ import java.time.temporal.ChronoUnit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
-import io.contactcenter.platform.outbox.Outbox;
 import io.contactcenter.platform.problem.InvalidFieldProblem;
 import io.contactcenter.platform.problem.NotFoundProblem;
 import io.contactcenter.quality.QualityConfig;
 import io.contactcenter.quality.sampling.CandidateService;
+import io.contactcenter.quality.sampling.QaCandidate;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
 
 /**
- * Stores post-contact surveys. In the same transaction: a praising survey earns the agent a praise
- * event (outbox), and a low one puts its call in front of the QA group.
+ * Stores post-contact surveys. The agent and team are the call's (call.ended): a survey naming others
+ * is a 409; one that arrives before its call is stored and takes them when the call is known
+ * ({@link SurveysBeforeTheirCall}). In the same transaction: a praising survey earns the call's agent a
+ * praise event (outbox), and a low one puts its call in front of the QA group.
  */
 @ApplicationScoped
 public class SurveyService {
-
-    static final String SOURCE = "/quality-service";
 
     /** The stored survey, and whether this request created it (false: a resend of a known survey). */
     public record Received(SurveyView survey, boolean created) {
     }
 
     private final SurveyRepository surveys;
-    private final Outbox outbox;
+    private final SurveyPraise praise;
     private final CandidateService candidates;
     private final Clock clock;
     private final int lowAtMost;
     private final int satisfiedAtLeast;
     private final Duration maxClockSkew;
 
-    public SurveyService(SurveyRepository surveys, Outbox outbox, CandidateService candidates, Clock clock,
+    public SurveyService(SurveyRepository surveys, SurveyPraise praise, CandidateService candidates, Clock clock,
             QualityConfig config) {
         this.surveys = surveys;
-        this.outbox = outbox;
+        this.praise = praise;
         this.candidates = candidates;
         this.clock = clock;
         this.lowAtMost = config.sampling().lowSurveyAtMost();
@@ -55,26 +55,43 @@ public class SurveyService {
             return Uni.createFrom().failure(new InvalidFieldProblem("answeredAt", "answeredAt "
                     + request.answeredAt() + " is in the future"));
         }
-        Survey survey = survey(request, now);
+        // The contact's lock orders this survey and its call.ended: either sees the other, never neither.
+        return candidates.lockedCall(request.contactId())
+                .chain(call -> surveys.findById(request.surveyId())
+                        .chain(stored -> stored != null ? Uni.createFrom().item(resent(stored))
+                                : store(request, call, now)));
+    }
+
+    /** The first copy already emitted whatever it had to; a resend only reads it back. */
+    private static Received resent(Survey stored) {
+        return new Received(SurveyView.of(stored), false);
+    }
+
+    private Uni<Received> store(NewSurvey request, QaCandidate call, Instant now) {
+        if (call != null) {
+            SurveyRules.checkAgainstCall(request, call);
+        }
+        Survey survey = survey(request, call, now);
         return surveys.insertIfAbsent(survey).chain(created -> {
             if (!created) {
-                // The first copy already emitted whatever it had to; a resend only reads it back.
-                return surveys.findById(request.surveyId()).map(stored -> new Received(SurveyView.of(stored), false));
+                return surveys.findById(request.surveyId()).map(SurveyService::resent);
             }
-            Uni<?> praise = survey.praise ? outbox.add(PraiseReceived.TOPIC, SOURCE, PraiseReceived.TYPE,
-                    survey.agentId, survey.receivedAt, praiseOf(survey)) : Uni.createFrom().voidItem();
             Uni<?> review = survey.satisfaction <= lowAtMost ? candidates.pickForLowSurvey(survey.contactId)
                     : Uni.createFrom().voidItem();
-            return praise.chain(() -> review).replaceWith(new Received(SurveyView.of(survey), true));
+            return praise.publish(survey).chain(() -> review).replaceWith(new Received(SurveyView.of(survey), true));
         });
     }
 
-    private static Survey survey(NewSurvey r, Instant now) {
+    /** Agent and team from the call when it is known; until then what the survey says. */
+    private static Survey survey(NewSurvey r, QaCandidate call, Instant now) {
         Survey s = new Survey();
         s.surveyId = r.surveyId();
         s.contactId = r.contactId();
         s.agentId = r.agentId();
         s.teamId = r.teamId();
+        if (call != null) {
+            SurveyRules.takeFromCall(s, call);
+        }
         s.satisfaction = r.satisfaction().shortValue();
         s.resolved = r.resolved();
         s.praise = r.praise();
@@ -83,11 +100,6 @@ public class SurveyService {
         s.receivedAt = now;
         s.answeredAt = r.answeredAt() == null ? now : r.answeredAt().truncatedTo(ChronoUnit.MILLIS);
         return s;
-    }
-
-    private static PraiseReceived praiseOf(Survey s) {
-        return new PraiseReceived(PraiseReceived.praiseIdFor(s.surveyId), s.agentId, s.teamId, s.contactId,
-                PraiseReceived.SOURCE_SURVEY, s.comment, s.receivedAt);
     }
 
     @WithSession

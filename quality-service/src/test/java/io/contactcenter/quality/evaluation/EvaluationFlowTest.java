@@ -141,10 +141,14 @@ class EvaluationFlowTest {
         asAdmin().get("/qa/scorecards/{id}", scorecard).then().body("version", equalTo(2));
 
         as("agent", uniqueId("a")).post("/qa/evaluations/{id}/dispute", id).then().statusCode(400);
+        // An agent acts only on the evaluations about itself: another's are 403 problems.
         as("agent", uniqueId("a")).body(Map.of("reason", "not mine")).post("/qa/evaluations/{id}/dispute", id).then()
-                .statusCode(403);
+                .statusCode(403).contentType("application/problem+json");
+        as("agent", uniqueId("a")).post("/qa/evaluations/{id}/acknowledge", id).then()
+                .statusCode(403).contentType("application/problem+json");
         as("agent", agent).get("/qa/evaluations/{id}", id).then().statusCode(200);
-        as("agent", uniqueId("a")).get("/qa/evaluations/{id}", id).then().statusCode(403);
+        as("agent", uniqueId("a")).get("/qa/evaluations/{id}", id).then().statusCode(403)
+                .contentType("application/problem+json").body("detail", containsString("acts only for that agent"));
         as("agent", agent).body(Map.of("reason", "The customer had the facts already; my tone was fine"))
                 .post("/qa/evaluations/{id}/dispute", id).then().statusCode(200)
                 .body("status", equalTo("DISPUTED"))

@@ -14,8 +14,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 import io.contactcenter.platform.problem.ConflictProblem;
+import io.contactcenter.platform.problem.ForbiddenProblem;
 import io.contactcenter.platform.problem.InvalidFieldProblem;
-import io.contactcenter.quality.ForbiddenProblem;
 
 /** Who may do what to an evaluation, and when; the dispute window against a controlled clock. No Quarkus. */
 class EvaluationRulesTest {

@@ -29,7 +29,7 @@ class OpenApiDocumentTest {
 
     @Test
     void keyOperations() {
-        doc.assertDocumented("POST", "/surveys", List.of("pbx"), "400");
+        doc.assertDocumented("POST", "/surveys", List.of("pbx"), "400", "409");
         doc.assertDocumented("POST", "/qa/evaluations/{evaluationId}/submit", List.of("supervisor", "admin"),
                 "400", "403", "404", "409");
         doc.assertDocumented("POST", "/qa/evaluations/{evaluationId}/dispute", List.of("agent"), "400", "403", "404", "409");

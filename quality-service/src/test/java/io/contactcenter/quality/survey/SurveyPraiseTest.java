@@ -1,7 +1,10 @@
 package io.contactcenter.quality.survey;
 
+import static io.contactcenter.quality.QualityTestSupport.CALL_ENDED;
 import static io.contactcenter.quality.QualityTestSupport.asSupervisor;
+import static io.contactcenter.quality.QualityTestSupport.awaitCandidate;
 import static io.contactcenter.quality.QualityTestSupport.postSurvey;
+import static io.contactcenter.quality.QualityTestSupport.sendCallEvent;
 import static io.contactcenter.quality.QualityTestSupport.survey;
 import static io.contactcenter.quality.QualityTestSupport.uniqueId;
 import static io.restassured.RestAssured.given;
@@ -14,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
@@ -24,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import io.contactcenter.testing.CatalogSchemas;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
+import io.contactcenter.quality.QualityTestSupport;
 import io.contactcenter.quality.QualityTestTopics;
 import io.contactcenter.testing.KafkaTestTopics;
 import io.contactcenter.testing.TestEvents;
@@ -32,7 +37,10 @@ import io.restassured.path.json.JsonPath;
 import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
 import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
-/** Surveys over HTTP into the real database; praise through the outbox onto the real praise-events topic. */
+/**
+ * Surveys over HTTP into the real database, about the agent and team of their call (call.ended on the real
+ * call-events topic); praise through the outbox onto the real praise-events topic.
+ */
 @QuarkusTest
 class SurveyPraiseTest {
 
@@ -53,6 +61,14 @@ class SurveyPraiseTest {
         kafka.close();
     }
 
+    /** The call the survey {@code surveyId} is about ({@code QualityTestSupport.survey}'s contact), ended and consumed. */
+    private void callEnded(String surveyId, String agent, String team) {
+        String contact = "c-" + surveyId;
+        sendCallEvent(kafka, contact, CALL_ENDED, QualityTestSupport.callEnded(contact, agent, team, "INQUIRY",
+                "RESOLVED", Instant.now()));
+        awaitCandidate(contact, RELAYED);
+    }
+
     /** The agent's praise events as the broker delivers them (keyed by agent). */
     private ConsumerTask<String, String> praiseFor(String agent) {
         return TestEvents.consume(kafka, KafkaTestTopics.topic(QualityTestTopics.PRAISE_EVENTS),
@@ -64,11 +80,13 @@ class SurveyPraiseTest {
         String agent = uniqueId("a");
         String surveyId = uniqueId("s");
         Map<String, Object> survey = survey(surveyId, agent, 5, true);
+        callEnded(surveyId, agent, "team-7");
 
         String receivedAt = postSurvey(survey).statusCode(201)
                 .header("Location", containsString("/surveys/" + surveyId))
                 .body("surveyId", equalTo(surveyId))
                 .body("praise", equalTo(true))
+                .body("callKnown", equalTo(true))
                 .body("receivedAt", notNullValue())
                 .extract().path("receivedAt");
         // The resend (IVR retry) gets the stored survey back, unchanged.
@@ -100,15 +118,69 @@ class SurveyPraiseTest {
     void surveyWithoutPraisePublishesNothing() {
         String agent = uniqueId("a");
         String plain = uniqueId("s");
+        callEnded(plain, agent, "team-7");
         postSurvey(survey(plain, agent, 3, false)).statusCode(201).body("praise", equalTo(false));
         // The outbox relays in write order: once this later praise is out, the earlier survey had its chance.
         String praising = uniqueId("s");
+        callEnded(praising, agent, "team-7");
         postSurvey(survey(praising, agent, 4, true)).statusCode(201);
 
         ConsumerTask<String, String> forAgent = praiseFor(agent).awaitRecords(1, RELAYED);
         await().during(QUIET).atMost(RELAYED).until(() -> forAgent.count() == 1);
         String only = forAgent.getFirstRecord().value();
         assertTrue(only.contains("\"praiseId\":\"survey-" + praising + "\""), only);
+    }
+
+    @Test
+    void aSurveyIsAboutTheCallsAgentAndTeamNotOthers() {
+        String agent = uniqueId("a");
+        String surveyId = uniqueId("s");
+        callEnded(surveyId, agent, "team-7");
+        ConsumerTask<String, String> forAgent = praiseFor(agent);
+
+        Map<String, Object> otherAgent = survey(surveyId, uniqueId("other"), 5, true);
+        postSurvey(otherAgent).statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("handled by agent '" + agent + "'"));
+        Map<String, Object> otherTeam = survey(surveyId, agent, 5, true);
+        otherTeam.put("teamId", "team-9");
+        postSurvey(otherTeam).statusCode(409).contentType("application/problem+json")
+                .body("detail", containsString("team 'team-7'"));
+        asSupervisor("/surveys/{id}", surveyId).statusCode(404);
+
+        // Agent and team left out: the call's.
+        Map<String, Object> anonymous = survey(surveyId, null, 5, true);
+        anonymous.remove("agentId");
+        anonymous.remove("teamId");
+        postSurvey(anonymous).statusCode(201).body("agentId", equalTo(agent)).body("teamId", equalTo("team-7"))
+                .body("callKnown", equalTo(true));
+        forAgent.awaitRecords(1, RELAYED);
+        assertEquals("team-7", new JsonPath(forAgent.getFirstRecord().value()).getString("teamId"));
+    }
+
+    @Test
+    void aSurveyBeforeItsCallWaitsForItAndItsPraiseGoesToTheCallsAgent() {
+        String agent = uniqueId("a");
+        String named = uniqueId("wrong");
+        String surveyId = uniqueId("s");
+        ConsumerTask<String, String> forAgent = praiseFor(agent);
+        ConsumerTask<String, String> forNamed = praiseFor(named);
+
+        // The IVR is quicker than call.ended through Kafka: accepted, kept with what it says for now.
+        postSurvey(survey(surveyId, named, 5, true)).statusCode(201).body("callKnown", equalTo(false))
+                .body("agentId", equalTo(named));
+        await("no praise before the call is known").during(QUIET).atMost(RELAYED)
+                .until(() -> forAgent.count() == 0 && forNamed.count() == 0);
+
+        callEnded(surveyId, agent, "team-3");
+        await("the survey takes the call's agent and team").atMost(RELAYED).until(
+                () -> asSupervisor("/surveys/{id}", surveyId).statusCode(200).extract().jsonPath(),
+                view -> view.getBoolean("callKnown"));
+        asSupervisor("/surveys/{id}", surveyId).body("agentId", equalTo(agent)).body("teamId", equalTo("team-3"));
+        forAgent.awaitRecords(1, RELAYED);
+        JsonPath praise = new JsonPath(forAgent.getFirstRecord().value());
+        assertEquals("survey-" + surveyId, praise.getString("praiseId"));
+        assertEquals("team-3", praise.getString("teamId"));
+        await().during(QUIET).atMost(RELAYED).until(() -> forAgent.count() == 1 && forNamed.count() == 0);
     }
 
     @Test

@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import org.jboss.resteasy.reactive.RestResponse;
 
+import io.contactcenter.platform.security.Caller;
 import io.contactcenter.platform.security.Roles;
 import io.contactcenter.recognition.period.PeriodParams;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -53,7 +54,7 @@ public class AwardResource {
     @APIResponse(responseCode = "400", description = "`period` is neither a month (yyyy-MM) nor a quarter (yyyy-Qn)")
     @APIResponse(responseCode = "409", description = "The period has not ended yet")
     public Uni<RestResponse<PeriodAwards>> close(@PathParam("period") String period) {
-        return closer.close(PeriodParams.period("period", period), identity.getPrincipal().getName())
+        return closer.close(PeriodParams.period("period", period), Caller.of(identity).id())
                 .map(closed -> closed.newlyClosed()
                         ? RestResponse.ResponseBuilder.<PeriodAwards> created(
                                 URI.create("/periods/" + closed.awards().period() + "/awards"))

@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
 import io.contactcenter.platform.problem.InvalidFieldProblem;
+import io.contactcenter.platform.security.Caller;
 import io.contactcenter.platform.security.Roles;
 import io.contactcenter.recognition.RequestParams;
 import io.quarkus.security.identity.SecurityIdentity;
@@ -51,7 +52,7 @@ public class CompetitionResource {
     @APIResponse(responseCode = "400", description = "A field is missing or invalid")
     @APIResponse(responseCode = "409", description = "A competition with this id exists already")
     public Uni<RestResponse<Views.CompetitionView>> create(@Valid @NotNull NewCompetition request) {
-        return service.create(request, identity.getPrincipal().getName())
+        return service.create(request, Caller.of(identity).id())
                 .map(c -> RestResponse.ResponseBuilder.<Views.CompetitionView> created(
                         URI.create("/competitions/" + c.competitionId())).entity(c).build());
     }
@@ -106,7 +107,7 @@ public class CompetitionResource {
     @APIResponse(responseCode = "409", description = "The round is published already, or the round before it is not")
     public Uni<RestResponse<Views.RoundResults>> publish(@PathParam("id") String id,
             @PathParam("round") String round) {
-        return service.publish(competition(id), round(round), identity.getPrincipal().getName())
+        return service.publish(competition(id), round(round), Caller.of(identity).id())
                 .map(p -> p.newlyPublished()
                         ? RestResponse.ResponseBuilder.<Views.RoundResults> created(URI.create("/competitions/"
                                 + p.results().competitionId() + "/rounds/" + p.results().round() + "/results"))

@@ -13,11 +13,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.contactcenter.platform.security.Caller;
 import io.contactcenter.platform.security.Roles;
 import io.contactcenter.recognition.RecognitionConfig;
 import io.contactcenter.recognition.RequestParams;
 import io.contactcenter.recognition.period.Period;
 import io.contactcenter.recognition.period.PeriodParams;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -32,10 +34,12 @@ public class LeaderboardResource {
 
     private final Leaderboards leaderboards;
     private final RecognitionConfig config;
+    private final SecurityIdentity identity;
 
-    public LeaderboardResource(Leaderboards leaderboards, RecognitionConfig config) {
+    public LeaderboardResource(Leaderboards leaderboards, RecognitionConfig config, SecurityIdentity identity) {
         this.leaderboards = leaderboards;
         this.config = config;
+        this.identity = identity;
     }
 
     @GET
@@ -69,28 +73,36 @@ public class LeaderboardResource {
     @GET
     @Path("/monthly/{month}/agents/{agentId}")
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
-    @Operation(summary = "An agent's place on a month's board", description = "With its neighbours.")
+    @Operation(summary = "An agent's place on a month's board", description = "With its neighbours. An `agent` token "
+            + "asks about itself only.")
     @APIResponse(responseCode = "200", description = "The agent and its neighbours",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AroundAgent.class)))
     @APIResponse(responseCode = "400", description = "The period is malformed, or `agentId`, `teamId` or the neighbour count is invalid")
+    @APIResponse(responseCode = "403", description = RequestParams.OTHER_AGENT)
     public Uni<AroundAgent> monthlyAround(@PathParam("month") String month, @PathParam("agentId") String agentId,
             @QueryParam("teamId") String teamId, @QueryParam("around") String around) {
-        return leaderboards.around(Period.month(PeriodParams.month(month)), team(teamId), RequestParams.id("agentId", agentId),
+        return leaderboards.around(Period.month(PeriodParams.month(month)), team(teamId), agentId(agentId),
                 around(around));
     }
 
     @GET
     @Path("/quarterly/{quarter}/agents/{agentId}")
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
-    @Operation(summary = "An agent's place on a quarter's board", description = "With its neighbours.")
+    @Operation(summary = "An agent's place on a quarter's board", description = "With its neighbours. An `agent` "
+            + "token asks about itself only.")
     @APIResponse(responseCode = "200", description = "The agent and its neighbours",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AroundAgent.class)))
     @APIResponse(responseCode = "400", description = "The period is malformed, or `agentId`, `teamId` or the neighbour count is invalid")
+    @APIResponse(responseCode = "403", description = RequestParams.OTHER_AGENT)
     public Uni<AroundAgent> quarterlyAround(@PathParam("quarter") String quarter,
             @PathParam("agentId") String agentId, @QueryParam("teamId") String teamId,
             @QueryParam("around") String around) {
-        return leaderboards.around(Period.quarter(PeriodParams.quarter(quarter)), team(teamId), RequestParams.id("agentId", agentId),
+        return leaderboards.around(Period.quarter(PeriodParams.quarter(quarter)), team(teamId), agentId(agentId),
                 around(around));
+    }
+
+    private String agentId(String value) {
+        return RequestParams.agentId(value, Caller.of(identity));
     }
 
     private int around(String value) {

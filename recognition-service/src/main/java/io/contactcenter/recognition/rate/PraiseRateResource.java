@@ -12,9 +12,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.contactcenter.platform.security.Caller;
 import io.contactcenter.platform.security.Roles;
 import io.contactcenter.recognition.RequestParams;
 import io.contactcenter.recognition.period.PeriodParams;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /** Praise per 100 handled contacts, per month: the center and its teams, one team, one agent. */
@@ -23,9 +25,11 @@ import io.smallrye.mutiny.Uni;
 public class PraiseRateResource {
 
     private final PraiseRates rates;
+    private final SecurityIdentity identity;
 
-    public PraiseRateResource(PraiseRates rates) {
+    public PraiseRateResource(PraiseRates rates, SecurityIdentity identity) {
         this.rates = rates;
+        this.identity = identity;
     }
 
     @GET
@@ -52,11 +56,14 @@ public class PraiseRateResource {
     @GET
     @Path("/agents/{agentId}")
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.ADMIN })
-    @Operation(summary = "One agent's praise rate in a month", description = "Praise, handled contacts and the rate.")
+    @Operation(summary = "One agent's praise rate in a month", description = "Praise, handled contacts and the rate. "
+            + "An `agent` token reads only its own.")
     @APIResponse(responseCode = "200", description = "The rate",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = PraiseRate.class)))
     @APIResponse(responseCode = "400", description = "`month` is not yyyy-MM, or `agentId` is invalid")
+    @APIResponse(responseCode = "403", description = RequestParams.OTHER_AGENT)
     public Uni<PraiseRate> agent(@PathParam("month") String month, @PathParam("agentId") String agentId) {
-        return rates.agent(PeriodParams.month(month), RequestParams.id("agentId", agentId));
+        String agent = RequestParams.agentId(agentId, Caller.of(identity));
+        return rates.agent(PeriodParams.month(month), agent);
     }
 }

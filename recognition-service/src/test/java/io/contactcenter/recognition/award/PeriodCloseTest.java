@@ -14,6 +14,7 @@ import static io.contactcenter.recognition.RecognitionTestSupport.callEnded;
 import static io.contactcenter.recognition.RecognitionTestSupport.eventually;
 import static io.contactcenter.recognition.RecognitionTestSupport.freshYear;
 import static io.contactcenter.recognition.RecognitionTestSupport.getAs;
+import static io.contactcenter.recognition.RecognitionTestSupport.getAsAgent;
 import static io.contactcenter.recognition.RecognitionTestSupport.postNoBody;
 import static io.contactcenter.recognition.RecognitionTestSupport.postPraise;
 import static io.contactcenter.recognition.RecognitionTestSupport.praiseBody;
@@ -189,9 +190,9 @@ class PeriodCloseTest {
         await("a second close announces nothing").during(QUIET).atMost(RELAYED).until(() -> events.count() == 4);
         getAs("agent", "/periods/{p}/awards", may).statusCode(200)
                 .body("awards.awardId", equalTo(closed.getList("awards.awardId")));
-        getAs("agent", "/agents/{a}/awards", a1).statusCode(200)
+        getAsAgent(a1, "/agents/{a}/awards", a1).statusCode(200)
                 .body("type", contains("STAR_OF_THE_MONTH")).body("period", contains(may)).body("rank", contains(1));
-        getAs("agent", "/agents/{a}/awards", c1).statusCode(200).body("size()", equalTo(0));
+        getAsAgent(c1, "/agents/{a}/awards", c1).statusCode(200).body("size()", equalTo(0));
 
         // Late praise: a letter for c1 dated 20 May, recorded after May closed (quarter 2 still open).
         postPraise("supervisor", Map.of("agentId", c1, "source", "LETTER", "reason", "Thank-you letter",
@@ -204,12 +205,12 @@ class PeriodCloseTest {
         getAs("agent", "/praise/summary?month={m}", may).statusCode(200).body("praiseCount", equalTo(10));
         getAs("agent", "/periods/{p}/awards", may).statusCode(200).body("awards.size()", equalTo(4));
         // ... the praise is in c1's history (marked LATE) and in the praise rate ...
-        getAs("agent", "/agents/{a}/praise/history", c1).statusCode(200)
+        getAsAgent(c1, "/agents/{a}/praise/history", c1).statusCode(200)
                 .body("size()", equalTo(3))
                 .body("[0].outcome", equalTo("LATE")).body("[0].comment", equalTo("Thank-you letter"))
                 .body("[0].contactId", equalTo("c-letter")).body("[0].source", equalTo("LETTER"))
                 .body("[1].outcome", equalTo("COUNTED"));
-        getAs("agent", "/praise-rates/{m}/agents/{a}", may, c1).statusCode(200).body("praise", equalTo(3));
+        getAsAgent(c1, "/praise-rates/{m}/agents/{a}", may, c1).statusCode(200).body("praise", equalTo(3));
         // ... and it counts for the still open second quarter: c1 now ties a1 at 3, reached later.
         getAs("agent", "/leaderboards/quarterly/{q}", y + "-Q2").statusCode(200)
                 .body("entries.agentId", contains(a1, c1, b1, b2, a2)).body("entries.points", contains(3, 3, 2, 2, 1));
@@ -220,7 +221,7 @@ class PeriodCloseTest {
                 .body("awards.type", contains("STAR_OF_THE_QUARTER", "STAR_OF_THE_QUARTER", "TEAM_OF_THE_QUARTER"))
                 .body("awards.agentId", contains(a1, c1, null))
                 .body("awards.teamId", contains(ta, null, tb));
-        getAs("agent", "/agents/{a}/awards", a1).statusCode(200)
+        getAsAgent(a1, "/agents/{a}/awards", a1).statusCode(200)
                 .body("type", contains("STAR_OF_THE_QUARTER", "STAR_OF_THE_MONTH"));
         // After the quarter closed too, a praise of May reaches no board at all.
         postPraise("supervisor", Map.of("agentId", b2, "teamId", tb, "source", "SUPERVISOR",

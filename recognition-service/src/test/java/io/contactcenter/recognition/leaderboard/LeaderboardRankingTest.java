@@ -6,6 +6,7 @@ import static io.contactcenter.recognition.RecognitionTestSupport.agentPraise;
 import static io.contactcenter.recognition.RecognitionTestSupport.awaitPraiseCount;
 import static io.contactcenter.recognition.RecognitionTestSupport.freshYear;
 import static io.contactcenter.recognition.RecognitionTestSupport.getAs;
+import static io.contactcenter.recognition.RecognitionTestSupport.getAsAgent;
 import static io.contactcenter.recognition.RecognitionTestSupport.postPraise;
 import static io.contactcenter.recognition.RecognitionTestSupport.praiseBody;
 import static io.contactcenter.recognition.RecognitionTestSupport.send;
@@ -111,32 +112,34 @@ class LeaderboardRankingTest {
             }
         }
         String m = y + "-06";
-        getAs("agent", "/leaderboards/monthly/{m}/agents/{a}?around=2", m, g.get(3)).statusCode(200)
+        getAsAgent(g.get(3), "/leaderboards/monthly/{m}/agents/{a}?around=2", m, g.get(3)).statusCode(200)
                 .body("scope", equalTo("CENTER")).body("rank", equalTo(4)).body("points", equalTo(4))
                 .body("agentsOnBoard", equalTo(7))
                 .body("entries.agentId", contains(g.get(1), g.get(2), g.get(3), g.get(4), g.get(5)))
                 .body("entries.rank", contains(2, 3, 4, 5, 6))
                 .body("entries.points", contains(6, 5, 4, 3, 2));
-        getAs("agent", "/leaderboards/monthly/{m}/agents/{a}?around=2", m, g.get(0)).statusCode(200)
+        getAsAgent(g.get(0), "/leaderboards/monthly/{m}/agents/{a}?around=2", m, g.get(0)).statusCode(200)
                 .body("rank", equalTo(1)).body("entries.agentId", contains(g.get(0), g.get(1), g.get(2)));
-        getAs("agent", "/leaderboards/monthly/{m}/agents/{a}?around=1", m, g.get(6)).statusCode(200)
+        getAsAgent(g.get(6), "/leaderboards/monthly/{m}/agents/{a}?around=1", m, g.get(6)).statusCode(200)
                 .body("rank", equalTo(7)).body("entries.agentId", contains(g.get(5), g.get(6)));
         // Default around (5): the whole small board.
-        getAs("agent", "/leaderboards/monthly/{m}/agents/{a}", m, g.get(3)).statusCode(200)
+        getAsAgent(g.get(3), "/leaderboards/monthly/{m}/agents/{a}", m, g.get(3)).statusCode(200)
                 .body("entries.size()", equalTo(7));
         // Team scope: g5 is last of its team of five; around=0 gives the rank alone.
-        getAs("agent", "/leaderboards/monthly/{m}/agents/{a}?teamId={t}&around=1", m, g.get(4), team)
+        getAsAgent(g.get(4), "/leaderboards/monthly/{m}/agents/{a}?teamId={t}&around=1", m, g.get(4), team)
                 .statusCode(200).body("scope", equalTo("TEAM")).body("teamId", equalTo(team))
                 .body("rank", equalTo(5)).body("agentsOnBoard", equalTo(5))
                 .body("entries.agentId", contains(g.get(3), g.get(4)));
-        getAs("agent", "/leaderboards/quarterly/{q}/agents/{a}?teamId={t}&around=0", y + "-Q2", g.get(6), other)
+        getAsAgent(g.get(6), "/leaderboards/quarterly/{q}/agents/{a}?teamId={t}&around=0", y + "-Q2", g.get(6),
+                other)
                 .statusCode(200).body("rank", equalTo(2)).body("points", equalTo(1))
                 .body("entries.agentId", contains(g.get(6)));
         // Not on the board: no rank, no neighbours, but the board's size.
-        getAs("agent", "/leaderboards/monthly/{m}/agents/{a}", m, uniqueId("nobody")).statusCode(200)
+        String nobody = uniqueId("nobody");
+        getAsAgent(nobody, "/leaderboards/monthly/{m}/agents/{a}", m, nobody).statusCode(200)
                 .body("rank", nullValue()).body("points", equalTo(0)).body("agentsOnBoard", equalTo(7))
                 .body("entries.size()", equalTo(0));
-        getAs("agent", "/leaderboards/monthly/{m}/agents/{a}?around=51", m, g.get(0)).statusCode(400)
+        getAsAgent(g.get(0), "/leaderboards/monthly/{m}/agents/{a}?around=51", m, g.get(0)).statusCode(400)
                 .body("violations[0].field", equalTo("around"));
     }
 

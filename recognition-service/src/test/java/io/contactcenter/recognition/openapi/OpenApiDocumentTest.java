@@ -34,5 +34,7 @@ class OpenApiDocumentTest {
         doc.assertDocumented("POST", "/competitions/{id}/rounds/{round}/publish", List.of("supervisor", "admin"),
                 "400", "404", "409");
         doc.assertDocumented("GET", "/periods/{period}/awards", List.of("agent", "supervisor", "admin"), "400", "404");
+        // An agent token reads only its own: the 403 says so, with a problem body.
+        doc.assertDocumented("GET", "/agents/{agentId}/praise", List.of("agent", "supervisor", "admin"), "400", "403");
     }
 }

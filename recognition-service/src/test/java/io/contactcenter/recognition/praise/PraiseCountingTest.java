@@ -6,6 +6,7 @@ import static io.contactcenter.recognition.RecognitionTestSupport.agentPraise;
 import static io.contactcenter.recognition.RecognitionTestSupport.awaitPoints;
 import static io.contactcenter.recognition.RecognitionTestSupport.freshYear;
 import static io.contactcenter.recognition.RecognitionTestSupport.getAs;
+import static io.contactcenter.recognition.RecognitionTestSupport.getAsAgent;
 import static io.contactcenter.recognition.RecognitionTestSupport.postPraise;
 import static io.contactcenter.recognition.RecognitionTestSupport.praiseBody;
 import static io.contactcenter.recognition.RecognitionTestSupport.send;
@@ -127,15 +128,13 @@ class PraiseCountingTest {
     void withoutMonthTheCurrentMonthIsMeantAndNoPraiseMeansNoRank() {
         String agent = uniqueId("a");
         String current = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
-        given().header("Authorization", io.contactcenter.testing.Tokens.bearer("agent"))
-                .get("/agents/{id}/praise", agent).then().statusCode(200)
+        getAsAgent(agent, "/agents/{id}/praise", agent).statusCode(200)
                 .body("month", equalTo(current)).body("points", equalTo(0)).body("rank", nullValue());
 
         // No occurredAt: the praise is recorded now, in the current month.
         postPraise("supervisor", Map.of("agentId", agent, "source", "SUPERVISOR")).statusCode(200)
                 .body("outcome", equalTo("COUNTED")).body("month", equalTo(current));
-        given().header("Authorization", io.contactcenter.testing.Tokens.bearer("agent"))
-                .get("/agents/{id}/praise", agent).then().statusCode(200)
+        getAsAgent(agent, "/agents/{id}/praise", agent).statusCode(200)
                 .body("points", equalTo(1)).body("rank", equalTo(1));
     }
 

@@ -10,6 +10,7 @@ import static io.contactcenter.recognition.RecognitionTestSupport.callEnded;
 import static io.contactcenter.recognition.RecognitionTestSupport.eventually;
 import static io.contactcenter.recognition.RecognitionTestSupport.freshYear;
 import static io.contactcenter.recognition.RecognitionTestSupport.getAs;
+import static io.contactcenter.recognition.RecognitionTestSupport.getAsAgent;
 import static io.contactcenter.recognition.RecognitionTestSupport.praiseBody;
 import static io.contactcenter.recognition.RecognitionTestSupport.records;
 import static io.contactcenter.recognition.RecognitionTestSupport.send;
@@ -83,7 +84,7 @@ class PraiseRateTest {
                 .body("teams.id", contains(t, quiet))
                 .body("teams.praise", contains(2, 0)).body("teams.contacts", contains(5, 1))
                 .body("teams.per100Contacts", contains(40.0f, 0.0f));
-        getAs("agent", "/praise-rates/{m}/agents/{id}", sep, a).statusCode(200)
+        getAsAgent(a, "/praise-rates/{m}/agents/{id}", sep, a).statusCode(200)
                 .body("scope", equalTo("AGENT")).body("praise", equalTo(1)).body("contacts", equalTo(4))
                 .body("per100Contacts", equalTo(25.0f));
         getAs("supervisor", "/praise-rates/{m}/agents/{id}", sep, b).statusCode(200)

@@ -18,7 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.contactcenter.platform.security.Caller;
 import io.contactcenter.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /** The IVR / PBX integration: hand over a contact, then report what happened to it. */
@@ -36,10 +38,14 @@ public class ContactResource {
     static final String WRONG_STATE = "The report does not fit the contact's state now (e.g. `answer` after "
             + "`abandon`, or by another agent than the one offered): final, do not retry";
 
-    private final ContactService contacts;
+    static final String NOT_ITS_CONTACT = "an `agent` token reports on a contact that is not assigned to its agent";
 
-    public ContactResource(ContactService contacts) {
+    private final ContactService contacts;
+    private final SecurityIdentity identity;
+
+    public ContactResource(ContactService contacts, SecurityIdentity identity) {
         this.contacts = contacts;
+        this.identity = identity;
     }
 
     /** Route a new contact: ROUTED (connect to agentId) or QUEUED (play the queue announcement). */
@@ -98,7 +104,8 @@ public class ContactResource {
     @Operation(summary = "The conversation is over",
             description = "With the agent's disposition and the talk and hold time the PBX measured. Voice: the "
                     + "agent goes to after-call work (`WRAP_UP`); other channels free the agent's capacity. "
-                    + "`COMPLAINT`, `FAULT` and `REQUEST` open a ticket downstream. Repeating it answers the contact as it is.")
+                    + "`COMPLAINT`, `FAULT` and `REQUEST` open a ticket downstream. Repeating it answers the contact as it is. "
+                    + "An `agent` token ends only a contact assigned to its own agent.")
     @RequestBody(content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EndContact.class),
             examples = @ExampleObject(name = "resolved", value = """
                     {"disposition": "RESOLVED", "talkSeconds": 184.0, "holdSeconds": 12.5}""")))
@@ -109,11 +116,12 @@ public class ContactResource {
                              "agentId": "a-017", "teamId": "team-2", "channel": "VOICE", "customerTier": "VIP",
                              "intent": "TRANSACTION", "disposition": "RESOLVED"}""")))
     @APIResponse(responseCode = "400", description = "`disposition` or `talkSeconds` missing, or a negative time")
+    @APIResponse(responseCode = "403", description = NOT_ITS_CONTACT)
     @APIResponse(responseCode = "404", description = UNKNOWN_CONTACT)
     @APIResponse(responseCode = "409", description = WRONG_STATE)
     public Uni<ContactView> end(@Parameter(description = CONTACT_ID) @PathParam("contactId") String contactId,
             @Valid @NotNull EndContact end) {
-        return contacts.end(contactId, end);
+        return assignedToCaller(contactId).chain(() -> contacts.end(contactId, end));
     }
 
     /** The caller hung up before an agent answered. */
@@ -154,15 +162,17 @@ public class ContactResource {
     @RolesAllowed({ Roles.PBX, Roles.AGENT })
     @Operation(summary = "Transfer an answered contact to a queue or an agent",
             description = "Exactly one of `queueId` (it waits there like a new contact) or `agentId` (an available "
-                    + "agent). The first agent goes to after-call work (voice) or has its capacity back.")
+                    + "agent). The first agent goes to after-call work (voice) or has its capacity back. An `agent` token "
+                    + "transfers only a contact assigned to its own agent.")
     @APIResponse(responseCode = "200", description = "The contact after the transfer",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = ContactView.class)))
     @APIResponse(responseCode = "400", description = "Neither or both of `queueId` and `agentId`, or an unknown queue or agent")
+    @APIResponse(responseCode = "403", description = NOT_ITS_CONTACT)
     @APIResponse(responseCode = "404", description = UNKNOWN_CONTACT)
     @APIResponse(responseCode = "409", description = WRONG_STATE)
     public Uni<ContactView> transfer(@Parameter(description = CONTACT_ID) @PathParam("contactId") String contactId,
             @Valid @NotNull TransferContact transfer) {
-        return contacts.transfer(contactId, transfer);
+        return assignedToCaller(contactId).chain(() -> contacts.transfer(contactId, transfer));
     }
 
     @GET
@@ -174,5 +184,19 @@ public class ContactResource {
     @APIResponse(responseCode = "404", description = UNKNOWN_CONTACT)
     public Uni<ContactView> find(@Parameter(description = CONTACT_ID) @PathParam("contactId") String contactId) {
         return contacts.find(contactId);
+    }
+
+    /**
+     * An agent token reports only on a contact assigned to its own agent; the PBX on any. One more read
+     * of the contact, for agent tokens alone (the PBX path stays one script).
+     */
+    private Uni<Void> assignedToCaller(String contactId) {
+        Caller caller = Caller.of(identity);
+        if (!caller.isAgent()) {
+            return Uni.createFrom().voidItem();
+        }
+        return contacts.find(contactId)
+                .invoke(contact -> caller.requireActsFor(contact.agentId(), "contact " + contactId))
+                .replaceWithVoid();
     }
 }

@@ -32,7 +32,8 @@ class OpenApiDocumentTest {
     void pbxCallsAreDescribedWithRolesProblemsAndExamples() {
         doc.assertDocumented("POST", "/contacts", List.of("pbx"), "400", "503");
         doc.assertDocumented("POST", "/contacts/{contactId}/answer", List.of("pbx"), "400", "404", "409", "503");
-        doc.assertDocumented("POST", "/contacts/{contactId}/end", List.of("pbx", "agent"), "400", "404", "409", "503");
+        doc.assertDocumented("POST", "/contacts/{contactId}/end", List.of("pbx", "agent"), "400", "403", "404", "409",
+                "503");
         doc.assertDocumented("POST", "/contacts/{contactId}/abandon", List.of("pbx"), "404", "409", "503");
         for (String path : List.of("/contacts", "/contacts/{contactId}/answer", "/contacts/{contactId}/end")) {
             assertTrue(!doc.requestExamples("POST", path).isEmpty(), path + ": request examples");

@@ -8,10 +8,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriBuilder;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,7 +18,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.contactcenter.platform.security.Caller;
 import io.contactcenter.platform.security.Roles;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
 /**
@@ -36,10 +36,12 @@ public class TicketResource {
 
     private final TicketService tickets;
     private final TicketMetrics metrics;
+    private final SecurityIdentity identity;
 
-    public TicketResource(TicketService tickets, TicketMetrics metrics) {
+    public TicketResource(TicketService tickets, TicketMetrics metrics, SecurityIdentity identity) {
         this.tickets = tickets;
         this.metrics = metrics;
+        this.identity = identity;
     }
 
     /** Registers a ticket signed by the caller and dispatches it; 201 with its location. */
@@ -51,8 +53,8 @@ public class TicketResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or invalid, or `receivedAt` is in the future")
     @APIResponse(responseCode = "409", description = "The contact `sourceContactId` already has a ticket")
-    public Uni<Response> create(@Valid @NotNull NewTicket ticket, @Context SecurityContext caller) {
-        return tickets.create(ticket, caller.getUserPrincipal().getName())
+    public Uni<Response> create(@Valid @NotNull NewTicket ticket) {
+        return tickets.create(ticket, caller())
                 .invoke(changed -> metrics.record(changed.changes()))
                 .map(changed -> Response.created(UriBuilder.fromResource(TicketResource.class)
                         .path(changed.ticket().id().toString()).build()).entity(changed.ticket()).build());
@@ -91,9 +93,8 @@ public class TicketResource {
     @APIResponse(responseCode = "400", description = "`id` is not a ticket id (UUID), or a field is missing or invalid")
     @APIResponse(responseCode = "404", description = "No ticket with this id")
     @APIResponse(responseCode = "409", description = "`version` is not the ticket's current one (read it again), or the ticket is closed or the team has no member to take it")
-    public Uni<TicketView> assign(@PathParam("id") String id, @Valid @NotNull TicketRequests.Assignment request,
-            @Context SecurityContext caller) {
-        return done(tickets.assign(id, request, caller.getUserPrincipal().getName()));
+    public Uni<TicketView> assign(@PathParam("id") String id, @Valid @NotNull TicketRequests.Assignment request) {
+        return done(tickets.assign(id, request, caller()));
     }
 
     /** IN_PROGRESS, WAITING_ON_CUSTOMER, RESOLVED (with a resolution summary) or REOPENED; illegal moves are 409. */
@@ -106,22 +107,27 @@ public class TicketResource {
     @APIResponse(responseCode = "404", description = "No ticket with this id")
     @APIResponse(responseCode = "409", description = "`version` is not the ticket's current one (read it again), or the move is not allowed from the ticket's status")
     public Uni<TicketView> changeStatus(@PathParam("id") String id,
-            @Valid @NotNull TicketRequests.StatusChange request, @Context SecurityContext caller) {
-        return done(tickets.changeStatus(id, request, caller.getUserPrincipal().getName()));
+            @Valid @NotNull TicketRequests.StatusChange request) {
+        return done(tickets.changeStatus(id, request, caller()));
     }
 
-    /** The customer's verdict on a RESOLVED ticket: satisfied closes it, not satisfied reopens it. */
+    /**
+     * The customer's verdict on a RESOLVED ticket: satisfied closes it, not satisfied reopens it. Reported
+     * by the PBX (the IVR asked the customer) or a supervisor, never by an agent marking its own work.
+     */
     @POST
     @Path("/{id}/confirmation")
-    @Operation(summary = "The customer's verdict on a resolved ticket", description = "Satisfied closes it, not satisfied reopens it.")
+    @RolesAllowed({ Roles.PBX, Roles.SUPERVISOR })
+    @Operation(summary = "The customer's verdict on a resolved ticket", description = "Satisfied closes it, not satisfied "
+            + "reopens it. Reported by the PBX (the IVR asked the customer) or a supervisor; not by agents, whose "
+            + "work the verdict judges.")
     @APIResponse(responseCode = "200", description = "The ticket after the change",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketView.class)))
     @APIResponse(responseCode = "400", description = "`id` is not a ticket id (UUID), or a field is missing or invalid")
     @APIResponse(responseCode = "404", description = "No ticket with this id")
     @APIResponse(responseCode = "409", description = "`version` is not the ticket's current one (read it again), or the ticket is not RESOLVED")
-    public Uni<TicketView> confirm(@PathParam("id") String id, @Valid @NotNull TicketRequests.Confirmation request,
-            @Context SecurityContext caller) {
-        return done(tickets.confirm(id, request, caller.getUserPrincipal().getName()));
+    public Uni<TicketView> confirm(@PathParam("id") String id, @Valid @NotNull TicketRequests.Confirmation request) {
+        return done(tickets.confirm(id, request, caller()));
     }
 
     /** New type, severity or category; the due times follow. */
@@ -134,8 +140,8 @@ public class TicketResource {
     @APIResponse(responseCode = "404", description = "No ticket with this id")
     @APIResponse(responseCode = "409", description = "`version` is not the ticket's current one (read it again), or the ticket is CLOSED")
     public Uni<TicketView> reclassify(@PathParam("id") String id,
-            @Valid @NotNull TicketRequests.Reclassification request, @Context SecurityContext caller) {
-        return done(tickets.reclassify(id, request, caller.getUserPrincipal().getName()));
+            @Valid @NotNull TicketRequests.Reclassification request) {
+        return done(tickets.reclassify(id, request, caller()));
     }
 
     /** A call, email, letter or visit with the customer; the first outbound one is the first response. */
@@ -148,8 +154,8 @@ public class TicketResource {
     @APIResponse(responseCode = "404", description = "No ticket with this id")
     @APIResponse(responseCode = "409", description = "`version` is not the ticket's current one (read it again), or the ticket does not accept it now")
     public Uni<TicketView> addCustomerContact(@PathParam("id") String id,
-            @Valid @NotNull TicketRequests.Contact request, @Context SecurityContext caller) {
-        return done(tickets.addCustomerContact(id, request, caller.getUserPrincipal().getName()));
+            @Valid @NotNull TicketRequests.Contact request) {
+        return done(tickets.addCustomerContact(id, request, caller()));
     }
 
     @POST
@@ -159,9 +165,8 @@ public class TicketResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketTrail.NoteLine.class)))
     @APIResponse(responseCode = "400", description = "`id` is not a ticket id (UUID), or a field is missing or invalid")
     @APIResponse(responseCode = "404", description = "No ticket with this id")
-    public Uni<Response> addNote(@PathParam("id") String id, @Valid @NotNull TicketRequests.Note request,
-            @Context SecurityContext caller) {
-        return tickets.addNote(id, request, caller.getUserPrincipal().getName())
+    public Uni<Response> addNote(@PathParam("id") String id, @Valid @NotNull TicketRequests.Note request) {
+        return tickets.addNote(id, request, caller())
                 .map(note -> Response.status(Response.Status.CREATED).entity(note).build());
     }
 
@@ -197,6 +202,11 @@ public class TicketResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TicketSummary.class)))
     public Uni<TicketSummary> summary() {
         return tickets.summary();
+    }
+
+    /** Who signs the change: the token's subject. */
+    private String caller() {
+        return Caller.of(identity).id();
     }
 
     private Uni<TicketView> done(Uni<TicketService.Changed> change) {

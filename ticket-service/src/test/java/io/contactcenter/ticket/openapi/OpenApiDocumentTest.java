@@ -33,6 +33,8 @@ class OpenApiDocumentTest {
         doc.assertDocumented("GET", "/tickets/{id}", List.of("agent", "supervisor", "admin"), "400", "404");
         doc.assertDocumented("POST", "/tickets/{id}/status", List.of("agent", "supervisor", "admin"), "400", "404", "409");
         doc.assertDocumented("POST", "/tickets/{id}/assignment", List.of("supervisor", "admin"), "400", "404", "409");
+        doc.assertDocumented("POST", "/tickets/{id}/confirmation", List.of("pbx", "supervisor"), "400", "403", "404",
+                "409");
         doc.assertDocumented("GET", "/tickets/analytics", List.of("supervisor", "admin"), "400");
     }
 }

@@ -74,13 +74,13 @@ class TicketFlowTest {
                     .body("severity", equalTo("HIGH")).extract().jsonPath().getLong("version");
             v = step(id, "status", body("version", v, "status", "RESOLVED", "resolution", "Refunded 58.00 CNY"),
                     "RESOLVED");
-            v = act("agent", id, "confirmation", body("version", v, "satisfied", false, "via", "SURVEY", "comment",
+            v = act("pbx", id, "confirmation", body("version", v, "satisfied", false, "via", "SURVEY", "comment",
                     "refund not arrived")).statusCode(200).body("status", equalTo("REOPENED"))
                     .body("reopenCount", equalTo(1)).body("satisfied", equalTo(false))
                     .extract().jsonPath().getLong("version");
             v = step(id, "status", body("version", v, "status", "RESOLVED", "resolution", "Refund traced and paid"),
                     "RESOLVED");
-            v = act("agent", id, "confirmation", body("version", v, "satisfied", true, "via", "FOLLOW_UP_CALL"))
+            v = act("supervisor", id, "confirmation", body("version", v, "satisfied", true, "via", "FOLLOW_UP_CALL"))
                     .statusCode(200).body("status", equalTo("CLOSED")).body("closedAt", notNullValue())
                     .extract().jsonPath().getLong("version");
 
@@ -135,14 +135,14 @@ class TicketFlowTest {
                 .contentType("application/problem+json").body("detail", containsString("NEW → IN_PROGRESS"));
         act("agent", id, "status", body("version", v, "status", "CLOSED")).statusCode(409)
                 .body("detail", containsString("confirmation"));
-        act("agent", id, "confirmation", body("version", v, "satisfied", true, "via", "SURVEY")).statusCode(409);
+        act("pbx", id, "confirmation", body("version", v, "satisfied", true, "via", "SURVEY")).statusCode(409);
         act("agent", id, "status", body("version", v, "status", "RESOLVED")).statusCode(400)
                 .contentType("application/problem+json").body("violations[0].field", equalTo("resolution"));
         act("agent", id, "status", body("status", "RESOLVED", "resolution", "x")).statusCode(400)
                 .body("violations[0].field", equalTo("version"));
         act("agent", id, "status", body("version", v, "status", "DONE")).statusCode(400)
                 .body("violations[0].field", equalTo("status"));
-        act("agent", id, "confirmation", body("version", v, "satisfied", true, "via", "EMAIL")).statusCode(400)
+        act("supervisor", id, "confirmation", body("version", v, "satisfied", true, "via", "EMAIL")).statusCode(400)
                 .body("violations[0].field", equalTo("via"));
         act("agent", id, "status", body("version", v + 5, "status", "RESOLVED", "resolution", "x")).statusCode(409)
                 .body("detail", containsString("version"));
@@ -158,6 +158,22 @@ class TicketFlowTest {
     }
 
     @Test
+    void onlyThePbxOrASupervisorRecordsTheCustomersVerdict() {
+        String id = postTicket("agent", body("type", "COMPLAINT", "channel", "PHONE", "subject", "Line noise",
+                "sourceContactId", uniqueId("c"), "resolution", "Reset the line")).statusCode(201).body("status", equalTo("RESOLVED")).extract().path("id");
+        long v = version(id);
+        // The agent who resolved it does not mark the customer satisfied; nor do admins, who configure.
+        for (String role : List.of("agent", "admin")) {
+            act(role, id, "confirmation", body("version", v, "satisfied", true, "via", "SURVEY")).statusCode(403)
+                    .contentType("application/problem+json").body("status", equalTo(403))
+                    .body("detail", containsString("pbx, supervisor"));
+        }
+        getTicket(id).body("status", equalTo("RESOLVED")).body("version", equalTo((int) v));
+        act("pbx", id, "confirmation", body("version", v, "satisfied", true, "via", "SURVEY")).statusCode(200)
+                .body("status", equalTo("CLOSED"));
+    }
+
+    @Test
     void resolvedOnTheCallThatRaisedItIsAFirstContactResolution() {
         String contact = uniqueId("c");
         try (KafkaCompanion kafka = TestEvents.companion()) {
@@ -166,7 +182,7 @@ class TicketFlowTest {
                     .statusCode(201).body("status", equalTo("RESOLVED"))
                     .body("firstContactResolution", equalTo(true)).body("firstRespondedAt", notNullValue())
                     .extract().path("id");
-            act("agent", id, "confirmation", body("version", version(id), "satisfied", true, "via", "SURVEY"))
+            act("pbx", id, "confirmation", body("version", version(id), "satisfied", true, "via", "SURVEY"))
                     .statusCode(200).body("status", equalTo("CLOSED"));
             List<ConsumerRecord<String, String>> published = ticketEvents(kafka, id).awaitRecords(3, PATIENCE)
                     .getRecords();

@@ -111,7 +111,8 @@ class TicketResourceTest {
         Map<String, String> ticket = Map.of("type", "COMPLAINT", "channel", "WEB", "subject", "Rude agent");
         given().contentType(ContentType.JSON).body(ticket).post("/tickets").then().statusCode(401);
         given().get("/tickets").then().statusCode(401);
-        postTicket("pbx", ticket).statusCode(403);
+        postTicket("pbx", ticket).statusCode(403).contentType("application/problem+json")
+                .body("detail", containsString("agent, supervisor, admin"));
         given().header("Authorization", Tokens.bearer("pbx")).get("/tickets/summary").then().statusCode(403);
     }
 
