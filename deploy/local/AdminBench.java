@@ -31,7 +31,6 @@ public class AdminBench {
     static final String ADMIN = System.getenv("CC_TOKEN_ADMIN");
     static final String SUPERVISOR = System.getenv("CC_TOKEN_SUPERVISOR");
     static final String PBX = System.getenv("CC_TOKEN_PBX");
-    static final String AGENT = System.getenv("CC_TOKEN_AGENT");
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     static final int FILE_ROWS = 10_000;
     static final int TEAM_SIZE = 10;
@@ -63,7 +62,7 @@ public class AdminBench {
 
         // some agents in other states, so state filters have something to find
         for (int i = 0; i < 200; i++) {
-            send("POST", "/agents/ab-" + (i * 37 % agents) + "/state", AGENT, "{\"state\":\"NOT_READY\",\"reason\":\"break\"}",
+            send("POST", "/agents/ab-" + (i * 37 % agents) + "/state", PBX, "{\"state\":\"NOT_READY\",\"reason\":\"break\"}",
                     "application/json");
         }
         String[] queries = { "", "team=ab-team-4242", "state=NOT_READY", "skill=abench-3", "team=ab-team-17&state=LOGGED_OUT",
@@ -81,7 +80,7 @@ public class AdminBench {
         for (int i = 0; i < ROUTING_AGENTS; i++) {
             send("PUT", "/agents/abr-" + i, ADMIN, "{\"name\":\"r" + i + "\",\"teamId\":\"abr\",\"hireDate\":\"2020-01-01\","
                     + "\"skills\":{\"abench-route\":1}}", "application/json");
-            send("POST", "/agents/abr-" + i + "/state", AGENT, "{\"state\":\"AVAILABLE\"}", "application/json");
+            send("POST", "/agents/abr-" + i + "/state", PBX, "{\"state\":\"AVAILABLE\"}", "application/json");
         }
         RoutingLoad load = new RoutingLoad(run, clients / 2 == 0 ? 1 : clients / 2);
         load.start();
@@ -104,7 +103,7 @@ public class AdminBench {
                 during.size(), pct(during, 50), pct(during, 99), pct(during, 100));
         for (int i = 0; i < ROUTING_AGENTS; i++) {
             try {
-                send("POST", "/agents/abr-" + i + "/state", AGENT, "{\"state\":\"LOGGED_OUT\"}", "application/json");
+                send("POST", "/agents/abr-" + i + "/state", PBX, "{\"state\":\"LOGGED_OUT\"}", "application/json");
             } catch (IllegalStateException midCall) {
                 // left on a call: stays in queue abench-route
             }
@@ -143,7 +142,7 @@ public class AdminBench {
                             timed(() -> send("POST", "/contacts/" + contact + "/end", PBX,
                                     "{\"disposition\":\"RESOLVED\",\"talkSeconds\":30,\"holdSeconds\":0}", "application/json"));
                             try {
-                                timed(() -> send("POST", "/agents/" + agent + "/state", AGENT, "{\"state\":\"AVAILABLE\"}",
+                                timed(() -> send("POST", "/agents/" + agent + "/state", PBX, "{\"state\":\"AVAILABLE\"}",
                                         "application/json"));
                             } catch (IllegalStateException tookAnotherCall) {
                                 // 409: the tick ended its after-call work and it took a waiting call

@@ -30,7 +30,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *
  * Run by `deploy/local/cc demo` (java single-file launch, Jackson from the Kafka jars):
  *   java -cp '.local/kafka/lib/*' deploy/local/Demo.java [--seconds 60] [--rate 1.7] [--seed 7]
- * Tokens come from the environment: CC_TOKEN_PBX, CC_TOKEN_ADMIN, CC_TOKEN_SUPERVISOR, CC_TOKEN_AGENT.
+ * Tokens come from the environment: CC_TOKEN_PBX, CC_TOKEN_ADMIN, CC_TOKEN_SUPERVISOR. The desktops' state changes
+ * go through the PBX token here (the phone reports for its agent); a real desktop uses the agent's own token.
  * Times are real: calls last seconds, not minutes, so a minute shows a busy hour's shape.
  */
 public class Demo {
@@ -44,7 +45,6 @@ public class Demo {
     static final String PBX = System.getenv("CC_TOKEN_PBX");
     static final String ADMIN = System.getenv("CC_TOKEN_ADMIN");
     static final String SUPERVISOR = System.getenv("CC_TOKEN_SUPERVISOR");
-    static final String AGENT = System.getenv("CC_TOKEN_AGENT");
 
     record AgentSpec(String id, String name, String team, Map<String, Integer> skills) {
     }
@@ -67,8 +67,8 @@ public class Demo {
         int seconds = intArg(args, "--seconds", 60);
         double rate = Double.parseDouble(arg(args, "--rate", "1.7"));
         long seed = Long.parseLong(arg(args, "--seed", Long.toString(System.currentTimeMillis())));
-        if (PBX == null || ADMIN == null || SUPERVISOR == null || AGENT == null) {
-            throw new IllegalStateException("set CC_TOKEN_PBX, CC_TOKEN_ADMIN, CC_TOKEN_SUPERVISOR and CC_TOKEN_AGENT");
+        if (PBX == null || ADMIN == null || SUPERVISOR == null) {
+            throw new IllegalStateException("set CC_TOKEN_PBX, CC_TOKEN_ADMIN and CC_TOKEN_SUPERVISOR");
         }
         String run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
         Random random = new Random(seed);
@@ -159,19 +159,19 @@ public class Demo {
     /** An agent desktop: take offered contacts, talk, wrap up, fill the survey, go ready again. */
     static void agentDesk(AgentSpec agent, Random random, AtomicBoolean trafficOver) {
         try {
-            JsonNode view = call("POST", ROUTING + "/agents/" + agent.id() + "/state", AGENT, Map.of("state", "AVAILABLE"));
+            JsonNode view = call("POST", ROUTING + "/agents/" + agent.id() + "/state", PBX, Map.of("state", "AVAILABLE"));
             while (!trafficOver.get()) {
                 if (view != null && "RESERVED".equals(view.path("state").asText()) && view.hasNonNull("contactId")) {
                     view = handle(agent, view.path("contactId").asText(), random);
                     continue;
                 }
                 Thread.sleep(250);
-                view = call("GET", ROUTING + "/agents/" + agent.id(), AGENT, null);
+                view = call("GET", ROUTING + "/agents/" + agent.id(), PBX, null);
                 if (view != null && "NOT_READY".equals(view.path("state").asText())) {
-                    view = call("POST", ROUTING + "/agents/" + agent.id() + "/state", AGENT, Map.of("state", "AVAILABLE"));
+                    view = call("POST", ROUTING + "/agents/" + agent.id() + "/state", PBX, Map.of("state", "AVAILABLE"));
                 }
             }
-            callQuietly("POST", ROUTING + "/agents/" + agent.id() + "/state", AGENT,
+            callQuietly("POST", ROUTING + "/agents/" + agent.id() + "/state", PBX,
                     Map.of("state", "LOGGED_OUT", "reason", "end of shift"));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -183,7 +183,7 @@ public class Demo {
         JsonNode contact = callQuietly("POST", ROUTING + "/contacts/" + contactId + "/answer", PBX,
                 Map.of("agentId", agent.id()));
         if (contact == null) { // the caller hung up while it rang
-            return call("GET", ROUTING + "/agents/" + agent.id(), AGENT, null);
+            return call("GET", ROUTING + "/agents/" + agent.id(), PBX, null);
         }
         answered.incrementAndGet();
         double talk = 4 + random.nextInt(12) + random.nextDouble();
@@ -198,10 +198,10 @@ public class Demo {
         }
         Thread.sleep(800 + random.nextInt(1500)); // after-call work, then "ready"
         if (random.nextDouble() < 0.05) {
-            call("POST", ROUTING + "/agents/" + agent.id() + "/state", AGENT, Map.of("state", "NOT_READY", "reason", "break"));
+            call("POST", ROUTING + "/agents/" + agent.id() + "/state", PBX, Map.of("state", "NOT_READY", "reason", "break"));
             Thread.sleep(3000);
         }
-        return call("POST", ROUTING + "/agents/" + agent.id() + "/state", AGENT, Map.of("state", "AVAILABLE"));
+        return call("POST", ROUTING + "/agents/" + agent.id() + "/state", PBX, Map.of("state", "AVAILABLE"));
     }
 
     /** The IVR's post-call survey: satisfaction 1-5, and now and then a customer who praises the agent. */

@@ -36,7 +36,7 @@ import java.util.concurrent.atomic.AtomicLong;
  *   deploy/local/cc bench [--agents 100,1000,10000] [--seconds 10] [--clients 8] [--warmup 5]
  *
  * Needs a running routing-service (deploy/local/cc up --no-demo) and the tokens in the
- * environment (CC_TOKEN_ADMIN, CC_TOKEN_PBX, CC_TOKEN_AGENT; cc bench sets them).
+ * environment (CC_TOKEN_ADMIN, CC_TOKEN_PBX; cc bench sets them).
  * It works in its own queue ("bench") with its own agents and leaves the rest of the center alone.
  */
 public class RoutingBench {
@@ -46,7 +46,6 @@ public class RoutingBench {
     static final int REDIS_PORT = Integer.parseInt(env("CC_REDIS_PORT", "6379"));
     static final String ADMIN = System.getenv("CC_TOKEN_ADMIN");
     static final String PBX = System.getenv("CC_TOKEN_PBX");
-    static final String AGENT = System.getenv("CC_TOKEN_AGENT");
     static final Path LUA = Path.of(env("CC_LUA_DIR", "routing-service/src/main/resources/lua"));
     static final Path SCRIPT_DIR = Path.of(env("CC_SCRIPT_DIR", "deploy/local"));
     static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -90,8 +89,8 @@ public class RoutingBench {
         int clients = Integer.parseInt(arg(args, "--clients", "8"));
         List<String> platforms = arg(args, "--platform", "both").equals("both") ? List.of(ALL, ALONE)
                 : List.of(arg(args, "--platform", "both").equals("alone") ? ALONE : ALL);
-        if (ADMIN == null || PBX == null || AGENT == null) {
-            throw new IllegalStateException("set CC_TOKEN_ADMIN, CC_TOKEN_PBX and CC_TOKEN_AGENT (cc bench does)");
+        if (ADMIN == null || PBX == null) {
+            throw new IllegalStateException("set CC_TOKEN_ADMIN and CC_TOKEN_PBX (cc bench does)");
         }
         Redis.Scripts scripts = Redis.Scripts.load();
         defineBenchQueue();
@@ -151,7 +150,7 @@ public class RoutingBench {
             // leave the bench agents logged out; the few the clients left mid-call stay reserved in the bench queue
             try {
                 finishContact("bench-" + i);
-                send("POST", "/agents/bench-" + i + "/state", AGENT, "{\"state\":\"LOGGED_OUT\"}");
+                send("POST", "/agents/bench-" + i + "/state", PBX, "{\"state\":\"LOGGED_OUT\"}");
             } catch (IllegalStateException midCall) {
                 stillOnACall++;
             }
@@ -288,7 +287,7 @@ public class RoutingBench {
 
     /** wrk stops mid-cycle: finish the contact a bench agent was left with, so it can log out. */
     static void finishContact(String agent) throws IOException, InterruptedException {
-        String view = send("GET", "/agents/" + agent, AGENT, null);
+        String view = send("GET", "/agents/" + agent, PBX, null);
         java.util.regex.Matcher contact = java.util.regex.Pattern.compile("\"contactId\":\"([^\"]+)\"").matcher(view);
         if (!contact.find()) {
             return;
@@ -314,7 +313,7 @@ public class RoutingBench {
         for (int i = 0; i < count; i++) {
             String id = "bench-" + i;
             done.add(pool.submit(() -> {
-                send("POST", "/agents/" + id + "/heartbeat", AGENT, null);
+                send("POST", "/agents/" + id + "/heartbeat", PBX, null);
                 return null;
             }));
         }
@@ -333,12 +332,12 @@ public class RoutingBench {
                 send("PUT", "/agents/" + id, ADMIN, "{\"name\":\"" + id + "\",\"teamId\":\"bench\",\"hireDate\":\"2020-01-01\","
                         + "\"skills\":{\"bench\":1}}");
                 try {
-                    send("POST", "/agents/" + id + "/state", AGENT, "{\"state\":\"AVAILABLE\"}");
+                    send("POST", "/agents/" + id + "/state", PBX, "{\"state\":\"AVAILABLE\"}");
                 } catch (IllegalStateException leftMidCallByAnEarlierRun) {
                     // 409: still on a contact an earlier bench left unfinished: finish it, then ready
                     finishContact(id);
                     try {
-                        send("POST", "/agents/" + id + "/state", AGENT, "{\"state\":\"AVAILABLE\"}");
+                        send("POST", "/agents/" + id + "/state", PBX, "{\"state\":\"AVAILABLE\"}");
                     } catch (IllegalStateException stillBusy) {
                         // it simply does not take part
                     }

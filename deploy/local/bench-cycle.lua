@@ -12,7 +12,7 @@ function init(args)
   prefix = (args[1] or "b") .. "-" .. id
   pause = tonumber(args[2] or "0") or 0 -- ms between requests (a rate below the peak)
   pbx = "Bearer " .. os.getenv("CC_TOKEN_PBX")
-  desk = "Bearer " .. os.getenv("CC_TOKEN_AGENT")
+  desk = pbx -- the phone reports the agent ready; a desktop would use the agent's own token
   counter, decisions, failures = 0, 0, 0
   step, contact, agent = "route", nil, nil
 end

@@ -29,8 +29,9 @@ public final class RoutingTestSupport {
                 .put("/agents/{id}", agentId).then().statusCode(200);
     }
 
+    /** As the agent's own desktop: its token's subject is its agent id. */
     public static ValidatableResponse setState(String agentId, String state) {
-        return given().header("Authorization", Tokens.bearer("agent")).contentType(ContentType.JSON)
+        return given().header("Authorization", "Bearer " + Tokens.forRole("agent", agentId)).contentType(ContentType.JSON)
                 .body(Map.of("state", state)).post("/agents/{id}/state", agentId).then();
     }
 

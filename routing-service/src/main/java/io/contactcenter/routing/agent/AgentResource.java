@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.contactcenter.platform.security.Caller;
 import io.contactcenter.platform.security.Roles;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
@@ -32,6 +33,7 @@ public class AgentResource {
 
     static final String AGENT_ID = "The agent's id (as the PBX and the desktop know it)";
     static final String UNKNOWN_AGENT = "No agent with this id";
+    static final String OTHER_AGENT = "An `agent` token acts only for its own agent id (the token's subject)";
 
     private final AgentService agents;
     private final SecurityIdentity caller;
@@ -84,10 +86,12 @@ public class AgentResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView.class)))
     @APIResponse(responseCode = "400", description = "`state` missing, or a state routing sets itself (RESERVED, BUSY, WRAP_UP)")
     @APIResponse(responseCode = "404", description = UNKNOWN_AGENT)
+    @APIResponse(responseCode = "403", description = OTHER_AGENT)
     @APIResponse(responseCode = "409", description = "AVAILABLE asked while the agent is RESERVED for or BUSY with a contact")
     public Uni<AgentView> changeState(@Parameter(description = AGENT_ID) @PathParam("agentId") String agentId, @Valid @NotNull StateChange change) {
-        String supervisor = caller.hasRole(Roles.SUPERVISOR) ? caller.getPrincipal().getName() : null;
-        return agents.changeState(agentId, change, supervisor);
+        Caller c = Caller.of(caller);
+        c.requireActsFor(agentId);
+        return agents.changeState(agentId, change, c.has(Roles.SUPERVISOR) ? c.id() : null);
     }
 
     /** The desktop (or the PBX) is still there; without it the session lapses and the agent is logged out. */
@@ -101,8 +105,10 @@ public class AgentResource {
                     + "logged-out agent has no lease (`leaseUntil` null).")
     @APIResponse(responseCode = "200", description = "The agent, with `leaseUntil`",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView.class)))
+    @APIResponse(responseCode = "403", description = OTHER_AGENT)
     @APIResponse(responseCode = "404", description = UNKNOWN_AGENT)
     public Uni<AgentView> heartbeat(@Parameter(description = AGENT_ID) @PathParam("agentId") String agentId) {
+        Caller.of(caller).requireActsFor(agentId);
         return agents.heartbeat(agentId);
     }
 
@@ -111,8 +117,10 @@ public class AgentResource {
     @Operation(summary = "Read an agent", description = "Profile, state (and not-ready reason) and current contacts.")
     @APIResponse(responseCode = "200", description = "The agent",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentView.class)))
+    @APIResponse(responseCode = "403", description = OTHER_AGENT)
     @APIResponse(responseCode = "404", description = UNKNOWN_AGENT)
     public Uni<AgentView> find(@Parameter(description = AGENT_ID) @PathParam("agentId") String agentId) {
+        Caller.of(caller).requireActsFor(agentId);
         return agents.find(agentId);
     }
 }

@@ -42,7 +42,8 @@ final class Desk {
     }
 
     static ValidatableResponse heartbeat(String agentId) {
-        return given().header("Authorization", Tokens.bearer("agent")).post("/agents/{id}/heartbeat", agentId).then();
+        return given().header("Authorization", "Bearer " + Tokens.forRole("agent", agentId)).post("/agents/{id}/heartbeat", agentId)
+                .then();
     }
 
     static ValidatableResponse order(String agentId, String supervisor, String state, String reason) {

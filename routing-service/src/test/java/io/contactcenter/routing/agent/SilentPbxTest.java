@@ -87,7 +87,7 @@ class SilentPbxTest {
                 .await().atMost(Duration.ofSeconds(30));
         assertEquals(OFFERS, ticks.get(0).count() + ticks.get(1).count(), "one withdrawal per offer");
         List<TopicReader.Event> withdrawn = events.awaitCount(r -> "contactcenter.call.no-answer".equals(r.type()),
-                OFFERS, Duration.ofSeconds(20));
+                OFFERS, Duration.ofSeconds(60)); // the relay publishes them at its pace: slow on a busy machine
         assertEquals(OFFERS, withdrawn.stream().map(TopicReader.Event::key).distinct().count());
 
         int routed = 0;

@@ -68,7 +68,7 @@ class RequestRulesTest {
 
     @Test
     void unknownAgentIs404() {
-        given().header("Authorization", Tokens.bearer("agent")).contentType(ContentType.JSON)
+        given().header("Authorization", Tokens.bearer("pbx")).contentType(ContentType.JSON)
                 .body(Map.of("state", "AVAILABLE")).post("/agents/{id}/state", "ghost-agent").then()
                 .statusCode(404).contentType("application/problem+json");
     }

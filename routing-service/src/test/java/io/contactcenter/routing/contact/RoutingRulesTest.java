@@ -181,7 +181,7 @@ class RoutingRulesTest {
 
         call("c2", "t-idle");
         answer("c2", "w-1").statusCode(200);
-        given().header("Authorization", Tokens.bearer("agent")).contentType(ContentType.JSON)
+        given().header("Authorization", "Bearer " + Tokens.forRole("agent", "w-1")).contentType(ContentType.JSON)
                 .body(Map.of("state", "NOT_READY", "reason", "meal")).post("/agents/{id}/state", "w-1").then()
                 .statusCode(200).body("state", equalTo("BUSY")).body("pendingState", equalTo("NOT_READY"));
         end("c2", "RESOLVED", 30).statusCode(200);

@@ -181,7 +181,7 @@ class RedisCrashIT {
                 "{\"disposition\":\"RESOLVED\",\"talkSeconds\":30,\"holdSeconds\":0}", spread) != null) {
             acknowledged.put(contact, "ENDED");
         }
-        api.call("POST", "/agents/" + agent + "/state", "agent", "{\"state\":\"AVAILABLE\"}", spread);
+        api.call("POST", "/agents/" + agent + "/state", "pbx", "{\"state\":\"AVAILABLE\"}", spread);
     }
 
     /** Retries 503s and dropped connections; counts them, and any other 5xx; a 4xx answers null. */

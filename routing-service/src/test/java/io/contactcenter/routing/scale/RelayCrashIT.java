@@ -67,7 +67,7 @@ class RelayCrashIT {
                         routing.call("POST", "/contacts/" + contact + "/answer", "pbx", "{\"agentId\":\"" + agent + "\"}", n);
                         routing.call("POST", "/contacts/" + contact + "/end", "pbx",
                                 "{\"disposition\":\"RESOLVED\",\"talkSeconds\":30,\"holdSeconds\":0}", n);
-                        ignoreConflict(() -> routing.call("POST", "/agents/" + agent + "/state", "agent",
+                        ignoreConflict(() -> routing.call("POST", "/agents/" + agent + "/state", "pbx",
                                 "{\"state\":\"AVAILABLE\"}", n));
                     }
                     return null;

@@ -225,7 +225,7 @@ final class RoutingInstances implements AutoCloseable {
     void registerAvailable(String agentId, String teamId, String skill) {
         call("PUT", "/agents/" + agentId, "admin", "{\"name\":\"" + agentId + "\",\"teamId\":\"" + teamId
                 + "\",\"hireDate\":\"2020-01-01\",\"skills\":{\"" + skill + "\":1}}", agentId.hashCode());
-        call("POST", "/agents/" + agentId + "/state", "agent", "{\"state\":\"AVAILABLE\"}", agentId.hashCode());
+        call("POST", "/agents/" + agentId + "/state", "pbx", "{\"state\":\"AVAILABLE\"}", agentId.hashCode());
     }
 
     @Override

@@ -95,7 +95,7 @@ class RoutingLoadIT {
                     while (!desksStop.get()) {
                         boolean worked = false;
                         for (String agent : mine) {
-                            String view = routing.call("GET", "/agents/" + agent, "agent", null, agent.hashCode());
+                            String view = routing.call("GET", "/agents/" + agent, "pbx", null, agent.hashCode());
                             String contact = field(view, "contactId");
                             if ("RESERVED".equals(field(view, "state")) && contact != null) {
                                 worked |= handle(routing, contact, agent, outcome, decisions, claimed);
@@ -283,7 +283,7 @@ class RoutingLoadIT {
             outcome.put(contact, "ENDED");
             decisions.incrementAndGet();
             try {
-                String view = routing.call("POST", "/agents/" + agent + "/state", "agent",
+                String view = routing.call("POST", "/agents/" + agent + "/state", "pbx",
                         "{\"state\":\"AVAILABLE\"}", agent.hashCode());
                 decisions.incrementAndGet();
                 contact = "RESERVED".equals(field(view, "state")) ? field(view, "contactId") : null;

@@ -65,7 +65,7 @@ class ScaleInIT {
                                 "{\"disposition\":\"RESOLVED\",\"talkSeconds\":30,\"holdSeconds\":0}", n + 2);
                         outcome.put(contact, "ENDED");
                         try {
-                            routing.call("POST", "/agents/" + agent + "/state", "agent", "{\"state\":\"AVAILABLE\"}",
+                            routing.call("POST", "/agents/" + agent + "/state", "pbx", "{\"state\":\"AVAILABLE\"}",
                                     n + 3);
                         } catch (RoutingInstances.Refused tookAnotherContact) {
                             // the wrap-up tick (0 s) already freed the agent and it took another contact
