@@ -113,7 +113,7 @@ class BrokerOutageIT {
             String agent = prefix + "a-" + i;
             routing.call("PUT", "/agents/" + agent, "admin", "{\"name\":\"" + agent + "\",\"teamId\":\"" + team
                     + "\",\"hireDate\":\"2020-01-01\",\"skills\":{\"outage\":1}}");
-            routing.call("POST", "/agents/" + agent + "/state", "agent", "{\"state\":\"AVAILABLE\"}");
+            routing.call("POST", "/agents/" + agent + "/state", "pbx", "{\"state\":\"AVAILABLE\"}");
         }
         Map<String, String> ended = new ConcurrentHashMap<>(); // contact -> disposition
         AtomicInteger failures = new AtomicInteger();
@@ -143,7 +143,7 @@ class BrokerOutageIT {
                                     + disposition + "\",\"talkSeconds\":60,\"holdSeconds\":0}");
                             ended.put(contact, disposition);
                             try {
-                                routing.call("POST", "/agents/" + agent + "/state", "agent", "{\"state\":\"AVAILABLE\"}");
+                                routing.call("POST", "/agents/" + agent + "/state", "pbx", "{\"state\":\"AVAILABLE\"}");
                             } catch (AssertionError tookAnotherContact) {
                                 // 409: the wrap-up tick freed the agent and it took a waiting contact
                                 if (!tookAnotherContact.getMessage().contains("-> 409")) {
