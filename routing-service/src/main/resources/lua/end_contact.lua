@@ -1,12 +1,16 @@
 -- The conversation is over. Voice: the agent goes to after-call work (the queue's wrapUpMs). Other channels:
 -- the agent's capacity frees up (it takes waiting work, or is free when it was its last contact).
--- ARGV[7..]: contactId, retentionSeconds, disposition, talkSeconds, holdSeconds.
--- Answers {outcome = ENDED | DUPLICATE, contact}, {outcome = UNKNOWN} or {outcome = CONFLICT, state}.
+-- ARGV[7..]: contactId, retentionSeconds, disposition, talkSeconds, holdSeconds, actingAgent (the agent whose
+-- own token asks: it may end only a contact assigned to it; '' for the PBX).
+-- Answers {outcome = ENDED | DUPLICATE, contact}, {outcome = UNKNOWN}, {outcome = CONFLICT, state} or
+-- {outcome = FORBIDDEN, agentId}.
 local contact_id, retention, disposition = ARGV[7], ARGV[8], ARGV[9]
 local talk, hold = tonumber(ARGV[10]), tonumber(ARGV[11])
 local ckey = contact_key(contact_id)
 local c = hash(ckey)
 if not c.state then return result({outcome = 'UNKNOWN'}) end
+local acting = ARGV[12] or ''
+if acting ~= '' and c.agentId ~= acting then return result({outcome = 'FORBIDDEN', agentId = acting}) end
 if c.state == 'ENDED' then return result({outcome = 'DUPLICATE', contact = contact_view(contact_id)}) end
 if c.state ~= 'ANSWERED' then return result({outcome = 'CONFLICT', state = c.state}) end
 local agent_id, ch, q = c.agentId, c.channel or 'VOICE', c.queueId

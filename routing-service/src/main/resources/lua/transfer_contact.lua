@@ -1,12 +1,15 @@
 -- Transfer a connected contact to a queue or to an agent; the first agent goes to after-call work (voice,
 -- the from-queue's wrap-up) or has its capacity back (other channels).
--- ARGV[7..]: contactId, targetQueue ('' if to an agent), targetAgent ('' if to a queue).
+-- ARGV[7..]: contactId, targetQueue ('' if to an agent), targetAgent ('' if to a queue), actingAgent (the agent
+-- whose own token asks: it may transfer only a contact assigned to it; '' for the PBX).
 -- Answers {outcome = TRANSFERRED, contact, position (if waiting)}, {outcome = UNKNOWN},
--- {outcome = UNKNOWN_TARGET, agentId} or {outcome = CONFLICT, state}.
+-- {outcome = UNKNOWN_TARGET, agentId}, {outcome = CONFLICT, state} or {outcome = FORBIDDEN, agentId}.
 local contact_id, to_queue, to_agent = ARGV[7], ARGV[8], ARGV[9]
 local ckey = contact_key(contact_id)
 local c = redis.call('HMGET', ckey, 'state', 'agentId', 'queueId', 'channel', 'tier', 'teamId')
 if not c[1] then return result({outcome = 'UNKNOWN'}) end
+local acting = ARGV[10] or ''
+if acting ~= '' and c[2] ~= acting then return result({outcome = 'FORBIDDEN', agentId = acting}) end
 if c[1] ~= 'ANSWERED' then return result({outcome = 'CONFLICT', state = c[1]}) end
 local ch = c[4] or 'VOICE'
 if to_agent ~= '' then

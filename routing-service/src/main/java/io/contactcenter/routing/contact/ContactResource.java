@@ -121,7 +121,7 @@ public class ContactResource {
     @APIResponse(responseCode = "409", description = WRONG_STATE)
     public Uni<ContactView> end(@Parameter(description = CONTACT_ID) @PathParam("contactId") String contactId,
             @Valid @NotNull EndContact end) {
-        return assignedToCaller(contactId).chain(() -> contacts.end(contactId, end));
+        return contacts.end(contactId, end, actingAgent());
     }
 
     /** The caller hung up before an agent answered. */
@@ -172,7 +172,7 @@ public class ContactResource {
     @APIResponse(responseCode = "409", description = WRONG_STATE)
     public Uni<ContactView> transfer(@Parameter(description = CONTACT_ID) @PathParam("contactId") String contactId,
             @Valid @NotNull TransferContact transfer) {
-        return assignedToCaller(contactId).chain(() -> contacts.transfer(contactId, transfer));
+        return contacts.transfer(contactId, transfer, actingAgent());
     }
 
     @GET
@@ -187,16 +187,11 @@ public class ContactResource {
     }
 
     /**
-     * An agent token reports only on a contact assigned to its own agent; the PBX on any. One more read
-     * of the contact, for agent tokens alone (the PBX path stays one script).
+     * An agent token reports only on a contact assigned to its own agent, the PBX on any: the script checks
+     * it in the same step as the report, so no transfer can slip in between.
      */
-    private Uni<Void> assignedToCaller(String contactId) {
+    private String actingAgent() {
         Caller caller = Caller.of(identity);
-        if (!caller.isAgent()) {
-            return Uni.createFrom().voidItem();
-        }
-        return contacts.find(contactId)
-                .invoke(contact -> caller.requireActsFor(contact.agentId(), "contact " + contactId))
-                .replaceWithVoid();
+        return caller.isAgent() ? caller.id() : null;
     }
 }

@@ -81,10 +81,11 @@ public class ContactService {
         return engine.answer(contactId, answer.agentId()).map(d -> view(contactId, d));
     }
 
-    public Uni<ContactView> end(String contactId, EndContact end) {
+    /** {@code actingAgent}: the agent whose own token asks (null for the PBX); see RoutingEngine#end. */
+    public Uni<ContactView> end(String contactId, EndContact end, String actingAgent) {
         double hold = end.holdSeconds() == null ? 0 : end.holdSeconds();
-        return engine.end(contactId, config.contactRetention(), end.disposition().name(), end.talkSeconds(), hold)
-                .map(d -> view(contactId, d));
+        return engine.end(contactId, config.contactRetention(), end.disposition().name(), end.talkSeconds(), hold,
+                actingAgent).map(d -> view(contactId, d));
     }
 
     public Uni<ContactView> abandon(String contactId) {
@@ -96,13 +97,13 @@ public class ContactService {
         return engine.noAnswer(contactId, offeredTo.agentId()).map(d -> view(contactId, d));
     }
 
-    public Uni<ContactView> transfer(String contactId, TransferContact transfer) {
+    public Uni<ContactView> transfer(String contactId, TransferContact transfer, String actingAgent) {
         if ((transfer.queueId() == null) == (transfer.agentId() == null)) {
             throw new InvalidFieldProblem("queueId", "give exactly one of queueId or agentId");
         }
         Uni<Queue> target = transfer.queueId() == null ? Uni.createFrom().nullItem()
                 : existing(transfer.queueId(), "queueId");
-        return target.chain(to -> engine.transfer(contactId, to == null ? null : to.id(), transfer.agentId()))
+        return target.chain(to -> engine.transfer(contactId, to == null ? null : to.id(), transfer.agentId(), actingAgent))
                 .map(d -> {
                     if (d.is("UNKNOWN_TARGET")) {
                         throw new InvalidFieldProblem("agentId", "unknown agent '" + d.agentId() + "'");

@@ -1,6 +1,7 @@
 package io.contactcenter.routing.engine;
 
 import io.contactcenter.platform.problem.ConflictProblem;
+import io.contactcenter.platform.problem.ForbiddenProblem;
 import io.contactcenter.platform.problem.NotFoundProblem;
 import io.contactcenter.platform.problem.ServiceUnavailableProblem;
 
@@ -16,6 +17,10 @@ public final class Outcomes {
     public static Decision require(Decision d, String what, String id) {
         if (d.is("UNKNOWN")) {
             throw new NotFoundProblem(what, id);
+        }
+        if (d.is("FORBIDDEN")) {
+            throw new ForbiddenProblem(what + " " + id + ": the token of agent '" + d.agentId()
+                    + "' acts only for that agent's contacts");
         }
         if (d.is("CONFLICT")) {
             throw new ConflictProblem(what + " '" + id + "' is " + d.state()

@@ -127,11 +127,12 @@ public class RoutingEngine {
                 List.of(contactId, agentId));
     }
 
+    /** {@code actingAgent}: the agent whose own token asks (null for the PBX): refused unless the contact is its. */
     public Uni<Decision> end(String contactId, Duration retention, String disposition, double talkSeconds,
-            double holdSeconds) {
+            double holdSeconds, String actingAgent) {
         return decide(END_CONTACT, List.of(keys.contact(contactId)), List.of(contactId,
                 Long.toString(retention.toSeconds()), disposition, Double.toString(talkSeconds),
-                Double.toString(holdSeconds)));
+                Double.toString(holdSeconds), orEmpty(actingAgent)));
     }
 
     public Uni<Decision> abandon(String contactId, Duration retention) {
@@ -143,9 +144,10 @@ public class RoutingEngine {
         return decide(NO_ANSWER, List.of(keys.contact(contactId), keys.agent(agentId)), List.of(contactId, agentId));
     }
 
-    public Uni<Decision> transfer(String contactId, String toQueue, String toAgent) {
+    /** {@code actingAgent}: as for {@link #end}. */
+    public Uni<Decision> transfer(String contactId, String toQueue, String toAgent, String actingAgent) {
         return decide(TRANSFER_CONTACT, List.of(keys.contact(contactId)),
-                List.of(contactId, toQueue == null ? "" : toQueue, toAgent == null ? "" : toAgent));
+                List.of(contactId, toQueue == null ? "" : toQueue, toAgent == null ? "" : toAgent, orEmpty(actingAgent)));
     }
 
     /** The tick: after-call work that is over ends, up to {@code batch} agents. */

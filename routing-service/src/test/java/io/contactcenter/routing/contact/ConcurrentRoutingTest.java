@@ -154,7 +154,7 @@ class ConcurrentRoutingTest {
             String contactId = v.contactId();
             try {
                 contacts.answer(contactId, new AnswerContact(agentId)).await().atMost(Duration.ofSeconds(30));
-                contacts.end(contactId, new EndContact(Disposition.RESOLVED, 30.0, 0.0)).await()
+                contacts.end(contactId, new EndContact(Disposition.RESOLVED, 30.0, 0.0), null).await()
                         .atMost(Duration.ofSeconds(30));
                 ended.incrementAndGet();
                 v = agents.changeState(agentId, new StateChange(AgentState.AVAILABLE, null), null).await()
