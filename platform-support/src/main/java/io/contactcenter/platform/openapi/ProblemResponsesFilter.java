@@ -75,8 +75,7 @@ public class ProblemResponsesFilter implements OASFilter {
             if (code.equals("403") && !roles.isEmpty()) {
                 if (!response.getDescription().startsWith(FORBIDDEN_PREFIX)) {
                     // Declared by the resource: the service's own check (e.g. not the caller's evaluation).
-                    response.setDescription(forbidden(roles) + " Also when " + response.getDescription()
-                            + ", then with a problem body.");
+                    response.setDescription(forbidden(roles) + " Also when " + response.getDescription() + ".");
                     withProblemBody(response);
                 }
                 continue;
@@ -101,8 +100,8 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     /**
-     * Quarkus answers these itself, without a body: 401 with {@code WWW-Authenticate: Bearer}, 403
-     * when the token's groups hold none of the roles. Said so, so nobody parses a body that is not there.
+     * Answered before the resource runs (ProblemMappers gives them their problem body): 401 with
+     * {@code WWW-Authenticate: Bearer}, 403 when the token's groups hold none of the roles.
      */
     private static void securityResponses(Operation operation, List<String> roles) {
         if (operation.getResponses() == null) {
@@ -111,18 +110,20 @@ public class ProblemResponsesFilter implements OASFilter {
         APIResponse unauthorized = operation.getResponses().getAPIResponse("401");
         if (unauthorized == null || QUARKUS_DEFAULTS.contains(unauthorized.getDescription())) {
             operation.getResponses().addAPIResponse("401", OASFactory.createAPIResponse()
-                    .description("No bearer token, or one that is invalid or expired. No body.")
+                    .description("No bearer token, or one that is invalid or expired.")
                     .addHeader("WWW-Authenticate", OASFactory.createHeader().description("`Bearer`")
-                            .schema(OASFactory.createSchema().addType(SchemaType.STRING))));
+                            .schema(OASFactory.createSchema().addType(SchemaType.STRING)))
+                    .content(problemContent()));
         }
         APIResponse forbidden = operation.getResponses().getAPIResponse("403");
         if (forbidden == null || QUARKUS_DEFAULTS.contains(forbidden.getDescription())) {
-            operation.getResponses().addAPIResponse("403", OASFactory.createAPIResponse().description(forbidden(roles)));
+            operation.getResponses().addAPIResponse("403", OASFactory.createAPIResponse().description(forbidden(roles))
+                    .content(problemContent()));
         }
     }
 
     private static String forbidden(List<String> roles) {
-        return FORBIDDEN_PREFIX + String.join(", ", roles) + ". No body.";
+        return FORBIDDEN_PREFIX + String.join(", ", roles) + ".";
     }
 
     /** The roles of the bearer-token requirement(s) Quarkus derived from {@code @RolesAllowed}. */
