@@ -100,9 +100,9 @@ public class ProblemResponsesFilter implements OASFilter {
     }
 
     /**
-     * 401 comes from Quarkus itself, without a body, with {@code WWW-Authenticate: Bearer}: said so, so
-     * nobody parses a body that is not there. 403 (none of the roles, or the service's own check such as
-     * an agent acting for another agent) is a problem body, as platform-support's mappers render it.
+     * Answered before the resource runs, each with a problem body (ProblemMappers): 401 with
+     * {@code WWW-Authenticate: Bearer}; 403 when the token's groups hold none of the roles (naming them),
+     * or the service's own check (e.g. an agent acting for another agent).
      */
     private static void securityResponses(Operation operation, List<String> roles) {
         if (operation.getResponses() == null) {
@@ -111,9 +111,10 @@ public class ProblemResponsesFilter implements OASFilter {
         APIResponse unauthorized = operation.getResponses().getAPIResponse("401");
         if (unauthorized == null || QUARKUS_DEFAULTS.contains(unauthorized.getDescription())) {
             operation.getResponses().addAPIResponse("401", OASFactory.createAPIResponse()
-                    .description("No bearer token, or one that is invalid or expired. No body.")
+                    .description("No bearer token, or one that is invalid or expired.")
                     .addHeader("WWW-Authenticate", OASFactory.createHeader().description("`Bearer`")
-                            .schema(OASFactory.createSchema().addType(SchemaType.STRING))));
+                            .schema(OASFactory.createSchema().addType(SchemaType.STRING)))
+                    .content(problemContent()));
         }
         APIResponse forbidden = operation.getResponses().getAPIResponse("403");
         if (forbidden == null || QUARKUS_DEFAULTS.contains(forbidden.getDescription())) {

@@ -7,6 +7,7 @@ import java.util.stream.StreamSupport;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -18,7 +19,9 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 
 /** Turns every client error into {@code application/problem+json}; never a 500 for bad input. */
 public class ProblemMappers {
@@ -91,6 +94,25 @@ public class ProblemMappers {
         return Response.fromResponse(problem.toResponse()).header("Retry-After", e.retryAfterSeconds()).build();
     }
 
+    /** No bearer token on a secured operation. Quarkus' own answer has the challenge but no body. */
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e) {
+        return challenge("A bearer token is required.");
+    }
+
+    /** A token that does not verify (signature, issuer, expiry); the reason stays in the log, not the answer. */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e) {
+        return challenge("The bearer token is invalid or expired.");
+    }
+
+    /** A valid token whose groups hold none of the operation's roles. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of(Response.Status.FORBIDDEN,
+                "The token's groups claim holds none of the roles this operation accepts.").toResponse();
+    }
+
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e) {
         // The JSON reader wraps parse failures in a plain 400; unwrap them to say what is wrong.
@@ -108,25 +130,36 @@ public class ProblemMappers {
         return Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), List.of()).toResponse();
     }
 
-    /** The last named node of the path: {@code create.request.queueId} becomes {@code queueId}. */
-    private static String fieldName(ConstraintViolation<?> violation) {
+    private static Response challenge(String detail) {
+        return Response.fromResponse(Problem.of(Response.Status.UNAUTHORIZED, detail).toResponse())
+                .header("WWW-Authenticate", "Bearer").build();
+    }
+
+    /**
+     * The body path of the violation, as the JSON reader names fields: {@code create.request.queueId}
+     * becomes {@code queueId}, an element's field {@code relaxation[0].expression}, a map value
+     * {@code skills.billing}.
+     */
+    static String fieldName(ConstraintViolation<?> violation) {
         List<Path.Node> nodes = StreamSupport.stream(violation.getPropertyPath().spliterator(), false).toList();
         StringBuilder name = new StringBuilder();
         // Skip the method and parameter nodes of a resource method: callers know fields, not Java parameters.
         for (Path.Node node : nodes) {
             switch (node.getKind()) {
                 case METHOD, PARAMETER, RETURN_VALUE, CROSS_PARAMETER -> {
-                    if (node.getKind() == jakarta.validation.ElementKind.PARAMETER && nodes.size() == 2) {
+                    if (node.getKind() == ElementKind.PARAMETER && nodes.size() == 2) {
                         name.append(node.getName());
                     }
                 }
                 default -> {
-                    if (!name.isEmpty()) {
-                        name.append('.');
-                    }
-                    name.append(node.getName());
-                    if (node.getIndex() != null) {
+                    // A node's index or key says which element of the container before it holds it.
+                    if (node.isInIterable() && node.getIndex() != null) {
                         name.append('[').append(node.getIndex()).append(']');
+                    } else if (node.isInIterable() && node.getKey() != null) {
+                        name.append('.').append(node.getKey());
+                    }
+                    if (node.getKind() != ElementKind.CONTAINER_ELEMENT) {
+                        name.append(name.isEmpty() ? "" : ".").append(node.getName());
                     }
                 }
             }

@@ -5,7 +5,9 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
 
 /**
  * Which month and quarter an instant belongs to in the center's time zone: a praise given at
@@ -13,7 +15,10 @@ import java.time.format.DateTimeParseException;
  */
 public record Periods(ZoneId zone) {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
+    /** Four-digit years only: {@code uuuu} also reads {@code +999999999-12}, whose next month does not exist. */
+    private static final DateTimeFormatter MONTH = new DateTimeFormatterBuilder()
+            .appendValue(ChronoField.YEAR, 4).appendLiteral('-').appendValue(ChronoField.MONTH_OF_YEAR, 2)
+            .toFormatter();
 
     public YearMonth monthOf(Instant at) {
         return YearMonth.from(at.atZone(zone));
@@ -43,7 +48,7 @@ public record Periods(ZoneId zone) {
         return quarter.firstMonth().atDay(1).atStartOfDay(zone).toInstant();
     }
 
-    /** @throws IllegalArgumentException unless the text is {@code yyyy-MM} with a month 01..12 */
+    /** @throws IllegalArgumentException unless the text is {@code yyyy-MM} (four-digit year, month 01..12) */
     public static YearMonth parseMonth(String text) {
         try {
             return YearMonth.parse(text == null ? "" : text, MONTH);

@@ -50,7 +50,8 @@ class PeriodsTest {
     @Test
     void badPeriodValuesAreRejected() {
         assertEquals(YearMonth.of(2026, 4), Periods.parseMonth("2026-04"));
-        for (String bad : new String[] { "2026-13", "2026-00", "2026-4", "202604", "", "april" }) {
+        for (String bad : new String[] { "2026-13", "2026-00", "2026-4", "202604", "", "april", "+999999999-12",
+                "-2026-04", "12026-04" }) {
             assertThrows(IllegalArgumentException.class, () -> Periods.parseMonth(bad), bad);
         }
         assertThrows(IllegalArgumentException.class, () -> Periods.parseMonth(null));

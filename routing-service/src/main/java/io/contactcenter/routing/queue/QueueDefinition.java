@@ -21,7 +21,7 @@ public record QueueDefinition(
         @Min(1) @Max(100) int serviceLevelPercent,
         @Min(0) @Max(3600) int wrapUpSeconds,
         @NotNull AgentSelection strategy,
-        @Valid @Size(max = Queue.MAX_RELAXATION_STEPS) List<Step> relaxation,
+        @Size(max = Queue.MAX_RELAXATION_STEPS) List<@NotNull @Valid Step> relaxation,
         @Min(1) @Max(86400) Integer maxWaitSeconds,
         OverflowAction overflowAction,
         String overflowQueue,
