@@ -7,7 +7,9 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -17,6 +19,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.contactcenter.platform.problem.InvalidFieldProblem;
 import io.contactcenter.platform.security.Roles;
 import io.smallrye.mutiny.Uni;
 
@@ -38,34 +45,46 @@ public class AgentImportResource {
     static final String PARTIAL = "Import the valid rows and list the rejected ones, instead of rejecting the file";
 
     private final AgentImport imports;
+    private final ObjectMapper json;
 
-    public AgentImportResource(AgentImport imports) {
+    public AgentImportResource(AgentImport imports, ObjectMapper json) {
         this.imports = imports;
+        this.json = json;
     }
 
+    /**
+     * One method for both media types: with two methods on one path, Quarkus REST answers a malformed
+     * Content-Type with a 500 while choosing between them; here it is a 415 problem like everywhere else.
+     */
     @POST
-    @Consumes(MediaType.APPLICATION_JSON)
+    @Consumes({ MediaType.APPLICATION_JSON, CSV })
     @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = SUMMARY + " (JSON array)", description = DESCRIPTION)
+    @Operation(summary = SUMMARY + " (JSON array or CSV)", description = DESCRIPTION + " CSV: header line "
+            + "`agentId,name,teamId,teamLeaderId,hireDate,skills`; skills as `billing=3;lang:zh=2`; a field with a comma "
+            + "in double quotes. JSON: an array of objects with `agentId` and the profile's fields.")
     @APIResponse(responseCode = "200", description = "Counts of created, updated and unchanged agents",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentImport.ImportResult.class)))
-    @APIResponse(responseCode = "400", description = "Rows rejected (each named by line and field), or more than 10,000")
-    public Uni<AgentImport.ImportResult> importJson(@NotNull List<AgentImport.Entry> entries,
+    @APIResponse(responseCode = "400", description = "Not a JSON array or CSV with the header line, rows rejected (each named "
+            + "by line and field), or more than 10,000")
+    public Uni<AgentImport.ImportResult> importRoster(@NotNull String roster,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @Parameter(description = PARTIAL) @QueryParam("partial") boolean partial) {
+        if (contentType != null && contentType.toLowerCase(java.util.Locale.ROOT).startsWith(CSV)) {
+            return imports.run(AgentRows.parseCsv(roster), partial);
+        }
+        List<AgentImport.Entry> entries;
+        try {
+            entries = json.readValue(roster, ENTRIES);
+        } catch (JsonProcessingException e) {
+            throw new InvalidFieldProblem("body", "not a JSON array of agents: " + e.getOriginalMessage());
+        }
+        if (entries == null) {
+            throw new InvalidFieldProblem("body", "a JSON array of agents is required");
+        }
         return imports.run(AgentImport.fromJson(entries), partial);
     }
 
-    @POST
-    @Consumes("text/csv")
-    @RolesAllowed(Roles.ADMIN)
-    @Operation(summary = SUMMARY + " (CSV)", description = DESCRIPTION + " Header line "
-            + "`agentId,name,teamId,teamLeaderId,hireDate,skills`; skills as `billing=3;lang:zh=2`; a field with a comma "
-            + "in double quotes.")
-    @APIResponse(responseCode = "200", description = "Counts of created, updated and unchanged agents",
-            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentImport.ImportResult.class)))
-    @APIResponse(responseCode = "400", description = "The header line is wrong, rows rejected (each named by line and field), or more than 10,000")
-    public Uni<AgentImport.ImportResult> importCsv(@NotNull String csv,
-            @Parameter(description = PARTIAL) @QueryParam("partial") boolean partial) {
-        return imports.run(AgentRows.parseCsv(csv), partial);
-    }
+    static final String CSV = "text/csv";
+    private static final TypeReference<List<AgentImport.Entry>> ENTRIES = new TypeReference<>() {
+    };
 }
