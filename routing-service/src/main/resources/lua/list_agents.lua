@@ -1,14 +1,16 @@
 -- Read-only: a page of agents, by id, matching every filter given. ARGV[7..]: team, state, queue, skill
--- ('' = any), offset, size. Walks the smallest of the filters' indexes (all agents when none) in id order
+-- ('' = any), offset, size, count limit. Walks the smallest of the filters' indexes (all agents when none) in id order
 -- and checks the others per agent, so a page costs its size, not the centre's.
--- Answers {total, agents = {{agentId, name, teamId, state, reason, stateSince, contactId, pending, placements,
+-- With two or more filters the matches are counted up to the limit only (totalAtLeast past it): an exact count
+-- costs a lookup per member of the smallest index.
+-- Answers {total, totalAtLeast, agents = {{agentId, name, teamId, state, reason, stateSince, contactId, pending, placements,
 -- contactsToday, talkToday}...}}.
 local filters = {}
 if ARGV[7] ~= '' then table.insert(filters, by_team_key(ARGV[7])) end
 if ARGV[8] ~= '' then table.insert(filters, by_state_key(ARGV[8])) end
 if ARGV[9] ~= '' then table.insert(filters, roster_key(ARGV[9])) end
 if ARGV[10] ~= '' then table.insert(filters, by_skill_key(ARGV[10])) end
-local offset, size = tonumber(ARGV[11]), tonumber(ARGV[12])
+local offset, size, count_limit = tonumber(ARGV[11]), tonumber(ARGV[12]), tonumber(ARGV[13])
 local CHUNK = 200
 
 local primary, primary_size = ALL_AGENTS_KEY, nil
@@ -19,9 +21,17 @@ end
 local others = {}
 for _, key in ipairs(filters) do if key ~= primary then table.insert(others, key) end end
 
-local total
+local total, at_least = nil, false
 if #others == 0 then total = redis.call('ZCARD', primary)
-else total = redis.call('ZINTERCARD', #filters, unpack(filters)) end
+else
+  -- one more than the limit tells "more than the limit" apart from "exactly the limit"
+  local args = {'ZINTERCARD', #filters}
+  for _, key in ipairs(filters) do table.insert(args, key) end
+  table.insert(args, 'LIMIT')
+  table.insert(args, count_limit + 1)
+  total = redis.call(unpack(args))
+  if total > count_limit then total, at_least = count_limit, true end
+end
 
 local page = {}
 if #others == 0 then
@@ -56,4 +66,4 @@ for _, id in ipairs(page) do
   a.statDay = nil
   table.insert(agents, a)
 end
-return result({total = total, now = int(NOW), agents = (#agents > 0) and agents or nil})
+return result({total = total, totalAtLeast = at_least, now = int(NOW), agents = (#agents > 0) and agents or nil})

@@ -40,7 +40,9 @@ public class AgentListResource {
     @GET
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "List agents: state, reason, time in state, contact, today's work",
-            description = "Every filter given must hold. Sorted by agent id; `total` counts every match. Served from "
+            description = "Every filter given must hold. Sorted by agent id; `total` counts every match, "
+                    + "or with several filters at least `total` when `totalAtLeast` (counted up to "
+                    + "`routing.agent-list.count-limit`, 1,000). Served from "
                     + "Redis indexes: a page costs its size, whatever the centre's.")
     @APIResponse(responseCode = "200", description = "One page",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentPage.class)))

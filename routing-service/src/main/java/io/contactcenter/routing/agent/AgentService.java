@@ -149,7 +149,7 @@ public class AgentService {
      */
     public Uni<AgentPage> list(String team, AgentState state, String queue, String skill, int page, int size) {
         return engine.listAgents(team, state == null ? null : state.name(), queue, skill, (long) (page - 1) * size, size)
-                .map(listing -> new AgentPage(listing.total(), page, size, listing.agents().stream()
+                .map(listing -> new AgentPage(listing.total(), listing.totalAtLeast(), page, size, listing.agents().stream()
                         .map(a -> summary(a, listing.now())).toList()));
     }
 

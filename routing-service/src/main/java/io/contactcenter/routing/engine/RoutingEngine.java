@@ -243,7 +243,7 @@ public class RoutingEngine {
     /** A page of agents matching every filter given (null = any), in id order; read-only. */
     public Uni<AgentListing> listAgents(String team, String state, String queue, String skill, long offset, int size) {
         return run(LIST_AGENTS, List.of(), true, List.of(orEmpty(team), orEmpty(state), orEmpty(queue), orEmpty(skill),
-                Long.toString(offset), Integer.toString(size))).map(text -> read(text, AgentListing.class));
+                Long.toString(offset), Integer.toString(size), Integer.toString(config.agentList().countLimit()))).map(text -> read(text, AgentListing.class));
     }
 
     private Uni<Decision> decide(LuaScript script, List<String> entityKeys, List<String> args) {

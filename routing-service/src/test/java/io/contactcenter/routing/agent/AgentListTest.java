@@ -59,6 +59,15 @@ class AgentListTest {
     }
 
     @Test
+    void withSeveralFiltersTheTotalIsCountedUpToTheLimit() {
+        // routing.agent-list.count-limit is 3 in tests
+        list("queue=t-idle&state=LOGGED_OUT").body("total", equalTo(3)).body("totalAtLeast", equalTo(false));
+        list("team=north&queue=t-idle").body("total", equalTo(3)).body("totalAtLeast", equalTo(true))
+                .body("agents", hasSize(5));
+        list("team=north").body("total", equalTo(5)).body("totalAtLeast", equalTo(false));
+    }
+
+    @Test
     void eachAgentShowsWhatItIsDoingNow() {
         center.advance(Duration.ofSeconds(30));
         RoutingTestSupport.offer(Map.of("contactId", "al-c1", "channel", "VOICE", "queueId", "t-idle")).statusCode(200);
