@@ -72,6 +72,7 @@ public class PlatformBench {
     final ConcurrentLinkedQueue<Long> ticketLatencies = new ConcurrentLinkedQueue<>();
     final AtomicBoolean stopping = new AtomicBoolean();
     final AtomicLong contactSeq = new AtomicLong();
+    final AtomicLong servedCalls = new AtomicLong();
 
     PlatformBench(double complaintShare) {
         this.complaintShare = complaintShare;
@@ -206,7 +207,9 @@ public class PlatformBench {
     }
 
     CompletableFuture<Void> serve(Step step, String contact, String agent) {
-        boolean complaint = Math.floorMod(contact.hashCode(), 1000) < complaintShare * 1000;
+        // exactly the share of calls, spread evenly (a hash of the id is not: sequential ids hash to runs)
+        long n = servedCalls.incrementAndGet();
+        boolean complaint = Math.floor(n * complaintShare) != Math.floor((n - 1) * complaintShare);
         String end = "{\"disposition\":\"" + (complaint ? "COMPLAINT" : "RESOLVED") + "\",\"talkSeconds\":60,\"holdSeconds\":0}";
         return timed(step, "POST", "/contacts/" + contact + "/answer", "{\"agentId\":\"" + agent + "\"}")
                 .thenCompose(a -> timed(step, "POST", "/contacts/" + contact + "/end", end))
