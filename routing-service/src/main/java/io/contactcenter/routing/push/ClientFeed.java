@@ -1,6 +1,7 @@
 package io.contactcenter.routing.push;
 
 import java.util.ArrayDeque;
+import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -16,8 +17,9 @@ import java.util.function.Consumer;
  * merely slow learn why; one that reads nothing holds at most the message being written.
  *
  * <p>Offers may come from several threads (the event feed, the figures timer); delivery runs on the
- * thread that offers or asks for more, one at a time (a work-in-progress counter), without locks held
- * while the subscriber is called.
+ * client's own executor (its connection's event loop), one run at a time (a work-in-progress counter),
+ * without locks held while the subscriber is called. So the feed thread only queues: writing to 500
+ * connections is spread over the event loops instead of done one after the other by one thread.
  */
 public final class ClientFeed implements Flow.Publisher<PushMessage> {
 
@@ -28,6 +30,7 @@ public final class ClientFeed implements Flow.Publisher<PushMessage> {
     private final Consumer<ClientFeed> onDrop;
     private final Consumer<ClientFeed> onClose;
     private final Consumer<PushMessage> onDelivered;
+    private final Executor delivery;
     private final ArrayDeque<PushMessage> waiting = new ArrayDeque<>();
     private final AtomicLong demand = new AtomicLong();
     private final AtomicInteger work = new AtomicInteger();
@@ -37,8 +40,9 @@ public final class ClientFeed implements Flow.Publisher<PushMessage> {
     private volatile boolean closed;
 
     ClientFeed(StreamKind kind, int capacity, Consumer<ClientFeed> onDrop, Consumer<ClientFeed> onClose,
-            Consumer<PushMessage> onDelivered) {
+            Consumer<PushMessage> onDelivered, Executor delivery) {
         this.kind = kind;
+        this.delivery = delivery;
         this.capacity = capacity;
         this.onDrop = onDrop;
         this.onClose = onClose;
@@ -127,9 +131,12 @@ public final class ClientFeed implements Flow.Publisher<PushMessage> {
     }
 
     private void drain() {
-        if (work.getAndIncrement() != 0) {
-            return;
+        if (work.getAndIncrement() == 0) {
+            delivery.execute(this::deliver);
         }
+    }
+
+    private void deliver() {
         int missed = 1;
         do {
             Flow.Subscriber<? super PushMessage> s = subscriber;

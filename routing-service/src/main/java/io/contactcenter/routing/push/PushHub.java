@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Predicate;
 
@@ -18,7 +19,8 @@ import java.util.function.Predicate;
  * {@link ReplayBuffer}); opening a stream replays and registers under the same lock as publishing, so
  * nothing falls between the replay and the live events, and nothing comes twice.
  *
- * <p>Plain Java: the HTTP and Kafka sides are thin adapters around it.
+ * <p>Plain Java: the HTTP and Kafka sides are thin adapters around it. Each stream is opened with the
+ * executor its messages are delivered on (the HTTP side passes the connection's event loop).
  */
 public final class PushHub {
 
@@ -84,10 +86,10 @@ public final class PushHub {
     }
 
     /** The stream of agent {@code agentId}, replaying what came after {@code lastEventId} (null: nothing). */
-    public ClientFeed openAgent(String agentId, String lastEventId) {
+    public ClientFeed openAgent(String agentId, String lastEventId, Executor delivery) {
         synchronized (agentEvents) {
             Replay replay = agentEvents.after(lastEventId, e -> e.agentIds().contains(agentId));
-            ClientFeed feed = open(StreamKind.AGENT, replay, lastEventId,
+            ClientFeed feed = open(StreamKind.AGENT, replay, lastEventId, delivery,
                     f -> remove(agentFeeds, agentId, f));
             agentFeeds.computeIfAbsent(agentId, a -> ConcurrentHashMap.newKeySet()).add(feed);
             return feed;
@@ -95,10 +97,10 @@ public final class PushHub {
     }
 
     /** The PBX's stream of assignments. */
-    public ClientFeed openAssignments(String lastEventId) {
+    public ClientFeed openAssignments(String lastEventId, Executor delivery) {
         synchronized (assignmentEvents) {
             Replay replay = assignmentEvents.after(lastEventId, e -> true);
-            ClientFeed feed = open(StreamKind.ASSIGNMENTS, replay, lastEventId, assignmentFeeds::remove);
+            ClientFeed feed = open(StreamKind.ASSIGNMENTS, replay, lastEventId, delivery, assignmentFeeds::remove);
             assignmentFeeds.add(feed);
             return feed;
         }
@@ -108,7 +110,7 @@ public final class PushHub {
      * A wallboard's stream of the queues {@code queueIds} (empty: all). Figures are a state, not events:
      * nothing is replayed, the latest figures of each queue come first.
      */
-    public ClientFeed openFigures(Set<String> queueIds) {
+    public ClientFeed openFigures(Set<String> queueIds, Executor delivery) {
         Predicate<String> watches = queueIds.isEmpty() ? q -> true : queueIds::contains;
         List<PushMessage> first = new ArrayList<>();
         latestFigures.forEach((queue, message) -> {
@@ -116,7 +118,7 @@ public final class PushHub {
                 first.add(message);
             }
         });
-        ClientFeed feed = newFeed(StreamKind.FIGURES, first.size() + 1, figureFeeds::remove);
+        ClientFeed feed = newFeed(StreamKind.FIGURES, first.size() + 1, delivery, figureFeeds::remove);
         feed.offer(PushMessage.control(OPEN_EVENT, "{\"stream\":\"figures\"}"));
         first.forEach(feed::offer);
         figureFeeds.put(feed, watches);
@@ -144,10 +146,10 @@ public final class PushHub {
     /** Sent before the replay when the Last-Event-ID is older than what is kept. */
     public static final String LOST_EVENT = "events-lost";
 
-    private ClientFeed open(StreamKind kind, Replay replay, String lastEventId,
+    private ClientFeed open(StreamKind kind, Replay replay, String lastEventId, Executor delivery,
             java.util.function.Consumer<ClientFeed> unregister) {
         // The replay may be longer than a client's buffer; it must not get the client dropped at once.
-        ClientFeed feed = newFeed(kind, replay.events().size() + 2, unregister);
+        ClientFeed feed = newFeed(kind, replay.events().size() + 2, delivery, unregister);
         feed.offer(PushMessage.control(OPEN_EVENT, "{\"stream\":\"" + kind.tag() + "\",\"replayed\":"
                 + replay.events().size() + ",\"lost\":" + replay.lost() + "}"));
         if (replay.lost()) {
@@ -159,7 +161,8 @@ public final class PushHub {
         return feed;
     }
 
-    private ClientFeed newFeed(StreamKind kind, int initialMessages, java.util.function.Consumer<ClientFeed> unregister) {
+    private ClientFeed newFeed(StreamKind kind, int initialMessages, Executor delivery,
+            java.util.function.Consumer<ClientFeed> unregister) {
         clients.get(kind).increment();
         return new ClientFeed(kind, clientBuffer + initialMessages, f -> dropped.get(kind).increment(), f -> {
             unregister.accept(f);
@@ -168,7 +171,7 @@ public final class PushHub {
             if (!m.isComment()) {
                 pushed.get(kind).increment();
             }
-        });
+        }, delivery);
     }
 
     private static void remove(Map<String, Set<ClientFeed>> feeds, String key, ClientFeed feed) {

@@ -17,9 +17,9 @@ class PushHubTest {
 
     @Test
     void anAgentsEventsGoToItsStreamOnlyAndAssignmentsToThePbx() {
-        Reader a = new Reader(hub.openAgent("a", null), Long.MAX_VALUE);
-        Reader b = new Reader(hub.openAgent("b", null), Long.MAX_VALUE);
-        Reader pbx = new Reader(hub.openAssignments(null), Long.MAX_VALUE);
+        Reader a = new Reader(hub.openAgent("a", null, Runnable::run), Long.MAX_VALUE);
+        Reader b = new Reader(hub.openAgent("b", null, Runnable::run), Long.MAX_VALUE);
+        Reader pbx = new Reader(hub.openAssignments(null, Runnable::run), Long.MAX_VALUE);
         hub.publish(routed("e1", "a"));
         hub.publish(event("e2", "agent.state-changed", "b"));
         assertEquals(List.of("open", "call.routed"), a.names());
@@ -29,7 +29,7 @@ class PushHubTest {
 
     @Test
     void aRepeatedEventIsPushedOnce() {
-        Reader a = new Reader(hub.openAgent("a", null), Long.MAX_VALUE);
+        Reader a = new Reader(hub.openAgent("a", null, Runnable::run), Long.MAX_VALUE);
         hub.publish(routed("e1", "a"));
         hub.publish(routed("e1", "a"));
         assertEquals(List.of("open", "call.routed"), a.names());
@@ -40,16 +40,16 @@ class PushHubTest {
         for (int i = 1; i <= 6; i++) {
             hub.publish(routed("e" + i, "a"));
         }
-        assertEquals(List.of("e5", "e6"), new Reader(hub.openAgent("a", "e4"), Long.MAX_VALUE).ids());
-        Reader stale = new Reader(hub.openAgent("a", "e1"), Long.MAX_VALUE);
+        assertEquals(List.of("e5", "e6"), new Reader(hub.openAgent("a", "e4", Runnable::run), Long.MAX_VALUE).ids());
+        Reader stale = new Reader(hub.openAgent("a", "e1", Runnable::run), Long.MAX_VALUE);
         assertEquals(List.of("open", "events-lost", "call.routed", "call.routed", "call.routed", "call.routed"),
                 stale.names(), "four kept");
     }
 
     @Test
     void aClientThatDoesNotReadIsDroppedWithoutHoldingTheOthers() {
-        Reader stuck = new Reader(hub.openAssignments(null), 0);
-        Reader reading = new Reader(hub.openAssignments(null), Long.MAX_VALUE);
+        Reader stuck = new Reader(hub.openAssignments(null, Runnable::run), 0);
+        Reader reading = new Reader(hub.openAssignments(null, Runnable::run), Long.MAX_VALUE);
         for (int i = 1; i <= 10; i++) {
             hub.publish(routed("e" + i, "a" + i));
         }

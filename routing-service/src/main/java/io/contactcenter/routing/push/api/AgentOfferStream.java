@@ -56,6 +56,6 @@ public class AgentOfferStream {
             @Context Sse sse) {
         // KnownAgentFilter has checked the caller may watch this agent, and that it exists.
         String lastEventId = SseMessages.lastEventId(lastEventIdHeader, lastEventIdQuery);
-        return Multi.createFrom().deferred(() -> SseMessages.stream(sse, hub.openAgent(agentId, lastEventId)));
+        return SseMessages.stream(sse, loop -> hub.openAgent(agentId, lastEventId, loop));
     }
 }

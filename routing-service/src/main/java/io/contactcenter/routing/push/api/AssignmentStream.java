@@ -47,6 +47,6 @@ public class AssignmentStream {
             @Parameter(description = SseMessages.TICKET_DESCRIPTION) @QueryParam("ticket") String ticket,
             @Context Sse sse) {
         String lastEventId = SseMessages.lastEventId(lastEventIdHeader, lastEventIdQuery);
-        return Multi.createFrom().deferred(() -> SseMessages.stream(sse, hub.openAssignments(lastEventId)));
+        return SseMessages.stream(sse, loop -> hub.openAssignments(lastEventId, loop));
     }
 }

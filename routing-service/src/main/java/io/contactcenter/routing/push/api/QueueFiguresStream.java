@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import io.contactcenter.platform.problem.InvalidFieldProblem;
 import io.contactcenter.platform.security.Roles;
+import io.contactcenter.routing.push.ClientFeed;
 import io.contactcenter.routing.push.PushHub;
 import io.contactcenter.routing.push.source.FiguresPublisher;
 import io.contactcenter.routing.queue.QueueDirectory;
@@ -61,10 +62,10 @@ public class QueueFiguresStream {
             }
         }
         Set<String> watched = Set.copyOf(queueIds);
-        return Multi.createFrom().deferred(() -> {
-            Multi<OutboundSseEvent> stream = SseMessages.stream(sse, hub.openFigures(watched));
+        return SseMessages.stream(sse, loop -> {
+            ClientFeed feed = hub.openFigures(watched, loop);
             figures.changed(); // a first computation now, not at the next interval
-            return stream;
+            return feed;
         });
     }
 }

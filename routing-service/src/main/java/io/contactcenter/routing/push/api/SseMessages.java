@@ -1,5 +1,7 @@
 package io.contactcenter.routing.push.api;
 
+import java.util.concurrent.Executor;
+
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
@@ -8,6 +10,8 @@ import io.contactcenter.platform.problem.InvalidFieldProblem;
 import io.contactcenter.routing.push.ClientFeed;
 import io.contactcenter.routing.push.PushMessage;
 import io.smallrye.mutiny.Multi;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 
 /** From the hub's messages to Server-Sent Events, and the Last-Event-ID a client sends back. */
 final class SseMessages {
@@ -35,8 +39,21 @@ final class SseMessages {
     private SseMessages() {
     }
 
-    static Multi<OutboundSseEvent> stream(Sse sse, ClientFeed feed) {
-        return Multi.createFrom().publisher(feed).map(m -> event(sse, m));
+    static Multi<OutboundSseEvent> stream(Sse sse, java.util.function.Function<Executor, ClientFeed> open) {
+        return Multi.createFrom().deferred(() -> Multi.createFrom().publisher(open.apply(connectionLoop())))
+                .map(m -> event(sse, m));
+    }
+
+    /**
+     * The event loop of the connection being opened (the stream is subscribed on it): writes to a
+     * connection happen there anyway, and each client's serialisation then runs on its own loop.
+     */
+    private static Executor connectionLoop() {
+        Context context = Vertx.currentContext();
+        if (context == null) {
+            return Runnable::run;
+        }
+        return task -> context.runOnContext(v -> task.run());
     }
 
     static OutboundSseEvent event(Sse sse, PushMessage m) {
