@@ -70,7 +70,11 @@ public class PushBench {
 
         System.out.printf("==> bench-push: %d assignments, one after the other%n", events);
         for (int i = 0; i < AGENTS; i++) {
-            send("POST", "/agents/pb-agent-" + i + "/state", PBX, "{\"state\":\"AVAILABLE\"}");
+            try {
+                send("POST", "/agents/pb-agent-" + i + "/state", PBX, "{\"state\":\"AVAILABLE\"}");
+            } catch (IllegalStateException busy) {
+                // 409: still reserved for a contact of an earlier run; it is free again after that offer
+            }
         }
         for (int i = 0; i < events; i++) {
             String contact = "pb-" + run + "-" + i;
