@@ -188,6 +188,8 @@ class PushStreamTest {
                 .body(Map.of("expression", "t-idle>=1", "priority", 1, "serviceLevelSeconds", 20, "serviceLevelPercent", 80,
                         "wrapUpSeconds", 30, "strategy", "LONGEST_IDLE")).put("/queues/figures").then().statusCode(400)
                 .body("violations[0].field", equalTo("queueId")).body("detail", containsString("figures"));
+        offer(Map.of("contactId", "assignments", "channel", "VOICE", "queueId", "t-idle")).statusCode(400)
+                .body("violations[0].field", equalTo("contactId"));
     }
 
     private SseClient agentStream(String agentId, String authorization) {
