@@ -63,6 +63,50 @@ public interface RoutingConfig {
         String agentTopic();
     }
 
+    /** Server-Sent Event streams for agent desktops, the PBX and wallboards (see the push package). */
+    Push push();
+
+    interface Push {
+        /**
+         * Events kept in memory per stream kind (all agents' events in one ring, the assignments in another) for
+         * a client reconnecting with {@code Last-Event-ID}; older ones are gone and the client is told so. About
+         * 1 KiB each: at 500 events per second the default covers the last 20 s.
+         */
+        @WithDefault("10000")
+        int replayEvents();
+
+        /**
+         * Messages one client may have waiting while it does not read. A client that falls this far behind is
+         * dropped (its waiting messages discarded, a {@code dropped} event, the stream ends) so it never slows the
+         * others; it reconnects with {@code Last-Event-ID} and the replay brings it up to date.
+         */
+        @WithDefault("256")
+        int clientBuffer();
+
+        /** A comment line sent to every client this often, so proxies and load balancers keep idle streams open. */
+        @WithDefault("15s")
+        Duration keepAlive();
+
+        /** How often the queue figures are computed and pushed while a wallboard is connected. */
+        @WithDefault("1s")
+        Duration figuresInterval();
+
+        /**
+         * After a call or agent event, how long the figures wait before being computed and pushed: the events
+         * of one burst are pushed once, not once each.
+         */
+        @WithDefault("100ms")
+        Duration figuresChangeDelay();
+
+        /** How long a stream ticket (POST /streams/tickets) is valid; it opens one stream, once. */
+        @WithDefault("30s")
+        Duration ticketTtl();
+
+        /** Longest wait for the broker when the event feed starts (finding the topics' ends); then it goes on trying in the background. */
+        @WithDefault("10s")
+        Duration feedStartTimeout();
+    }
+
     /** Bearer tokens verified once and reused (see VerifiedTokenCache). */
     TokenCache tokenCache();
 

@@ -44,6 +44,11 @@ public class RoutingKeys {
         return prefix + "wrapup";
     }
 
+    /** A single-use stream ticket and the caller it stands for (see push.ticket.StreamTickets). */
+    public String streamTicket(String ticket) {
+        return prefix + "stream-ticket:" + ticket;
+    }
+
     /** A queue change being applied (status, cursor, counts). */
     public String queueChange(String changeId) {
         return prefix + "qchange:" + changeId;

@@ -18,8 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import io.contactcenter.platform.problem.InvalidFieldProblem;
 import io.contactcenter.platform.security.Caller;
 import io.contactcenter.platform.security.Roles;
+import io.contactcenter.routing.push.api.StreamPaths;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Uni;
 
@@ -70,8 +72,13 @@ public class ContactResource {
                     @ExampleObject(name = "QUEUED", value = """
                             {"contactId": "pbx-20261124-000123", "outcome": "QUEUED", "state": "QUEUED",
                              "queueId": "billing", "position": 3, "estimatedWaitSeconds": 42.5}""") }))
-    @APIResponse(responseCode = "400", description = "A field is missing or invalid, or `queueId` names no queue")
+    @APIResponse(responseCode = "400", description = "A field is missing or invalid (`contactId` may not be `assignments`, "
+            + "the path of the PBX's assignment stream), or `queueId` names no queue")
     public Uni<RoutingAnswer> offer(@Valid @NotNull NewContact contact) {
+        if (StreamPaths.RESERVED_CONTACT_ID.equals(contact.contactId())) {
+            throw new InvalidFieldProblem("contactId", "'" + StreamPaths.RESERVED_CONTACT_ID
+                    + "' is reserved: GET /contacts/assignments is the assignment stream");
+        }
         return contacts.offer(contact);
     }
 

@@ -94,12 +94,12 @@ public class QueueResource {
     @APIResponse(responseCode = "202", description = "Saved; the agents are being re-placed",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AgentPlacements.QueueChangeView.class)))
     @APIResponse(responseCode = "400", description = "`queueId` is not lower-case letters, digits and - (or is "
-            + "`stats` or `changes`), the skill expression or a relaxation step does not parse, or `overflowQueue` names no queue")
+            + "`stats`, `changes` or `figures`), the skill expression or a relaxation step does not parse, or `overflowQueue` names no queue")
     @APIResponse(responseCode = "503", description = REDIS_DOWN)
     public Uni<RestResponse<AgentPlacements.QueueChangeView>> define(
             @Parameter(description = "Lower-case letters, digits and -, at most 63") @PathParam("queueId") String queueId, @Valid @NotNull QueueDefinition definition) {
         if (!queueId.matches("[a-z0-9][a-z0-9-]{0,62}") || RESERVED_IDS.contains(queueId)) {
-            throw new InvalidFieldProblem("queueId", "lower-case letters, digits and - only, not stats or changes");
+            throw new InvalidFieldProblem("queueId", "lower-case letters, digits and - only, not stats, changes or figures");
         }
         Uni<Void> overflowKnown = definition.overflowQueue() == null ? Uni.createFrom().voidItem()
                 : store.find(definition.overflowQueue()).map(q -> q.orElseThrow(() -> new InvalidFieldProblem(
@@ -110,8 +110,8 @@ public class QueueResource {
                         .location(URI.create("/queues/changes/" + change.changeId())).entity(change).build());
     }
 
-    /** Paths under /queues that are not queue ids. */
-    static final java.util.Set<String> RESERVED_IDS = java.util.Set.of("stats", "changes");
+    /** Paths under /queues that are not queue ids (figures: the wallboard stream, push.api.StreamPaths). */
+    static final java.util.Set<String> RESERVED_IDS = java.util.Set.of("stats", "changes", "figures");
 
     @GET
     @Path("/changes/{changeId}")

@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -46,5 +47,23 @@ class OpenApiDocumentTest {
                 "400", "404", "409", "503");
         doc.assertDocumented("PUT", "/queues/{queueId}", List.of("admin"), "400", "503");
         doc.assertDocumented("GET", "/queues/{queueId}/stats", List.of("supervisor", "admin"), "400", "404", "503");
+    }
+
+    @Test
+    void pushStreamsAreDescribedAsEventStreamsWithTheirRolesAndProblems() {
+        io.restassured.path.json.JsonPath json = given().queryParam("format", "json").get("/q/openapi").then()
+                .statusCode(200).extract().jsonPath();
+        Map<String, List<String>> streams = Map.of("/agents/{agentId}/offers", List.of("agent", "supervisor", "admin", "pbx"),
+                "/contacts/assignments", List.of("pbx", "admin"), "/queues/figures/stream", List.of("supervisor", "admin"));
+        streams.forEach((path, roles) -> {
+            String op = "paths.'" + path + "'.get";
+            assertTrue(json.getMap(op + ".responses.'200'.content").containsKey("text/event-stream"), path + ": event stream");
+            for (String code : List.of("400", "401", "403")) {
+                assertTrue(json.getMap(op + ".responses").containsKey(code), path + ": " + code);
+            }
+            assertTrue(json.getList(op + ".security[0].jwt").containsAll(roles), path + ": roles");
+            assertTrue(json.getList(op + ".parameters.name").containsAll(List.of("ticket")), path + ": ticket parameter");
+        });
+        assertTrue(json.getMap("paths.'/streams/tickets'.post.responses").containsKey("201"), "tickets: 201");
     }
 }

@@ -54,8 +54,33 @@ final class RawHttp {
                 out.write(body);
             }
             out.flush();
-            return parse(socket.getInputStream().readAllBytes());
+            return parse(read(socket.getInputStream()));
         }
+    }
+
+    /**
+     * The whole answer, or only its head when it is a Server-Sent Event stream: a stream does not end,
+     * and its head is all a verdict needs.
+     */
+    private static byte[] read(InputStream in) throws IOException {
+        ByteArrayOutputStream raw = new ByteArrayOutputStream();
+        byte[] headEnd = "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1);
+        byte[] chunk = new byte[4096];
+        int n;
+        while ((n = in.read(chunk)) != -1) {
+            raw.write(chunk, 0, n);
+            byte[] sofar = raw.toByteArray();
+            int end = indexOf(sofar, headEnd, 0);
+            if (end >= 0) {
+                String head = new String(sofar, 0, end, StandardCharsets.ISO_8859_1).toLowerCase(Locale.ROOT);
+                if (head.contains("content-type: text/event-stream")) {
+                    return java.util.Arrays.copyOf(sofar, end + headEnd.length);
+                }
+                raw.write(in.readAllBytes());
+                return raw.toByteArray();
+            }
+        }
+        return raw.toByteArray();
     }
 
     private static Answer parse(byte[] raw) throws IOException {
@@ -73,7 +98,7 @@ final class RawHttp {
             }
         }
         byte[] body = java.util.Arrays.copyOfRange(raw, end + 4, raw.length);
-        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding"))) {
+        if ("chunked".equalsIgnoreCase(headers.get("transfer-encoding")) && body.length > 0) {
             body = unchunk(body);
         }
         return new Answer(status, headers, body);
