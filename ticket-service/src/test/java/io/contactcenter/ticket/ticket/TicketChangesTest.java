@@ -25,8 +25,9 @@ import io.contactcenter.ticket.model.TicketStatus;
 import io.contactcenter.ticket.model.TicketType;
 
 /**
- * How each kind of change is told, pinned: the history line a supervisor reads and the event body the
- * platform reads, written as the outbox writes it (EventJson) and checked against the catalog's schema.
+ * How each kind of change is told, pinned: the history line a supervisor reads (TicketHistoryLines) and the
+ * event body the platform reads (TicketEventBodies), written as the outbox writes it (EventJson) and checked
+ * against the catalog's schema.
  * Plain JUnit: the wording and the bodies are built from the entity alone.
  */
 class TicketChangesTest {
