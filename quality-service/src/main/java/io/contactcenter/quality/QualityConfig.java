@@ -13,7 +13,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /**
- * Everything the QA group can tune. Defaults follow the center's practice (DOMAIN.md: pass mark 80
+ * Everything the QA group can tune. Defaults follow the center's practice (pass mark 80
  * on the default scorecard, new agents in their first 3 months); the documents give no sampling
  * numbers, so the quotas are this service's own defaults.
  */

@@ -6,7 +6,7 @@ import java.time.ZoneId;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** The knobs of the recognition program (DOMAIN.md, "Recognition"). */
+/** The knobs of the recognition program. */
 @ConfigMapping(prefix = "recognition")
 public interface RecognitionConfig {
 
@@ -62,7 +62,7 @@ public interface RecognitionConfig {
 
         /**
          * Smallest team (agents seen in the period: handling contacts or praised) that can be best team.
-         * Praise per agent favours tiny teams; team leaders have 8-12 agents (DOMAIN.md).
+         * Praise per agent favours tiny teams; team leaders have 8-12 agents.
          */
         @WithDefault("5")
         int teamMinAgents();

@@ -12,7 +12,7 @@ import io.contactcenter.routing.queue.OverflowAction;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
-/** Everything the ACD can be tuned with; defaults follow the center's practice (DOMAIN.md). */
+/** Everything the ACD can be tuned with; defaults follow the center's practice. */
 @ConfigMapping(prefix = "routing")
 public interface RoutingConfig {
 

@@ -16,7 +16,7 @@ import io.smallrye.config.WithDefault;
 import io.smallrye.config.WithName;
 
 /**
- * What ticket handling can be tuned with. Defaults follow the center's commitments (DOMAIN.md):
+ * What ticket handling can be tuned with. Defaults follow the center's commitments:
  * complaints resolved within 48 hours, every email answered within 24 hours.
  * Durations read like {@code 48h}, {@code 7d} or ISO-8601 {@code PT48H}.
  */
@@ -123,7 +123,7 @@ public interface TicketConfig {
             @WithDefault("1.0")
             double medium();
 
-            /** VIP callers' tickets are HIGH: half the time (priority service, DOMAIN.md). */
+            /** VIP callers' tickets are HIGH: half the time (VIP callers get priority service). */
             @WithDefault("0.5")
             double high();
 
@@ -170,7 +170,7 @@ public interface TicketConfig {
 
         /**
          * Level 1 (the rectification notice) goes to the owning team's supervisor; levels 2, 3 ... go to
-         * these people in order (DOMAIN.md: "escalated to the manager in charge").
+         * these people in order (the centre's rule: "escalated to the manager in charge").
          */
         @WithDefault("center-manager")
         List<String> aboveSupervisor();

@@ -2,7 +2,7 @@ package io.contactcenter.recognition.award;
 
 import io.contactcenter.recognition.period.Period;
 
-/** What a period close grants (DOMAIN.md, "Recognition"). */
+/** What a period close grants. */
 public enum AwardType {
     /** 月度维护之星: one of the month's top agents (50 by default). */
     STAR_OF_THE_MONTH,

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The program's success measure (DOMAIN.md): praise per 100 handled contacts, for one agent, one
+ * The program's success measure: praise per 100 handled contacts, for one agent, one
  * team or the center in one month. {@code per100Contacts} is null when no contact was handled
  * (a rate of nothing is not zero), and rounded to 2 decimals.
  */

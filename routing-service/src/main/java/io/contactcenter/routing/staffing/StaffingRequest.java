@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 
 /**
- * One interval's forecast and target. Defaults: 30-minute interval, 90% in 10 s (DOMAIN.md),
+ * One interval's forecast and target. Defaults: 30-minute interval, 90% in 10 s (the centre's target),
  * no shrinkage; a fixed agent count also reports what that staffing would achieve.
  */
 public record StaffingRequest(

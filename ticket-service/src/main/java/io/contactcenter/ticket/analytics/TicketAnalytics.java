@@ -8,7 +8,7 @@ import io.contactcenter.ticket.model.TicketType;
 
 
 /**
- * One period's figures, for the management review (DOMAIN.md: tickets open / overdue, first-contact
+ * One period's figures, for the management review (tickets open / overdue, first-contact
  * resolution rate). Counts by type, category and status are of tickets created in the period (status
  * as of now; category {@code (none)} when unset). Resolution figures are of tickets resolved in the
  * period (and not reopened since): time from raised to resolved, the share resolved by their due time,

@@ -10,7 +10,7 @@ import io.contactcenter.ticket.model.TicketType;
 
 
 /**
- * Dispatch by nature and urgency (DOMAIN.md, closed loop step 2): the first rule matching type,
+ * Dispatch by nature and urgency (step 2 of the complaint loop): the first rule matching type,
  * category and severity picks the team; within a team the least-loaded member gets the ticket.
  * Plain Java.
  */

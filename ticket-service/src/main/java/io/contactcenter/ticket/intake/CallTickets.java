@@ -66,7 +66,7 @@ public final class CallTickets {
                 .sourceContactId(callback.contactId()).recordedBy(ROUTING).raisedAt(callback.occurredAt()).build();
     }
 
-    /** VIP customers get priority handling (DOMAIN.md). */
+    /** VIP customers get priority handling. */
     private static Severity severity(String customerTier) {
         return "VIP".equals(customerTier) ? Severity.HIGH : Severity.MEDIUM;
     }

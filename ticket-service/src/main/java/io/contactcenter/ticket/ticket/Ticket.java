@@ -88,7 +88,7 @@ public class Ticket {
     @Column(name = "source_contact_id", unique = true)
     public String sourceContactId;
 
-    /** Who registered the ticket and signs for it (DOMAIN.md: "who recorded it signs it"). */
+    /** Who registered the ticket and signs for it (the centre's rule: "who recorded it signs it"). */
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
 
