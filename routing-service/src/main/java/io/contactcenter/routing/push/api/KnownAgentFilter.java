@@ -1,5 +1,6 @@
 package io.contactcenter.routing.push.api;
 
+import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
@@ -24,8 +25,9 @@ public class KnownAgentFilter {
         this.caller = caller;
     }
 
+    /** After the platform's InputFilter (priority USER), so a malformed agent id is its 400, not a lookup's 404. */
     @KnownAgent
-    @ServerRequestFilter
+    @ServerRequestFilter(priority = Priorities.USER + 100)
     public Uni<Void> check(ContainerRequestContext request) {
         String agentId = request.getUriInfo().getPathParameters().getFirst("agentId");
         Caller.of(caller).requireActsFor(agentId);
