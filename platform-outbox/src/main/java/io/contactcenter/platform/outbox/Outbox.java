@@ -16,9 +16,11 @@ import io.smallrye.mutiny.Uni;
 public class Outbox {
 
     private final EventJson json;
+    private final OutboxRelay relay;
 
-    public Outbox(EventJson json) {
+    public Outbox(EventJson json, OutboxRelay relay) {
         this.json = json;
+        this.relay = relay;
     }
 
     /** Must run inside the caller's reactive transaction. Returns the event id (the ce_id consumers see). */
@@ -35,6 +37,6 @@ public class Outbox {
         } catch (IllegalArgumentException e) {
             return Uni.createFrom().failure(e);
         }
-        return event.persist().replaceWith(event.eventId);
+        return event.persist().invoke(relay::nudge).replaceWith(event.eventId);
     }
 }

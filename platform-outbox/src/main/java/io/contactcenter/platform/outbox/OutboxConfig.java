@@ -13,6 +13,14 @@ public interface OutboxConfig {
     @WithDefault("1s")
     Duration pollInterval();
 
+    /**
+     * After an event is recorded, the relay runs this much later instead of waiting for the next poll: the
+     * writer's transaction commits in the meantime, so the event usually reaches Kafka within tens of ms.
+     * Events whose transaction takes longer go with the next poll. Nudges during the wait are coalesced.
+     */
+    @WithDefault("20ms")
+    Duration nudgeDelay();
+
     /** Most events relayed per poll; the rest go in the next poll. */
     @WithDefault("200")
     int batchSize();

@@ -15,6 +15,15 @@ public interface ConsumerConfig {
 
     Retry retry();
 
+    /**
+     * Kafka consumers per incoming channel in one service instance (each channel's
+     * {@code mp.messaging.incoming.<channel>.concurrency} reads this). Each takes some of the topic's partitions
+     * and handles its records one at a time, so order per partition (per contact) holds while the database
+     * round trips of different partitions overlap. More than the topic's partitions leaves consumers idle.
+     */
+    @WithDefault("3")
+    int concurrency();
+
     interface Retry {
         /** Retries after the first attempt; 0 dead-letters on the first failure. */
         @WithDefault("4")
