@@ -26,8 +26,8 @@
 --   offers                     zset  offered (ROUTED) contacts, score = when the offer times out (ms)
 --   leases                     zset  logged-in agents, score = when their session lease lapses (ms)
 --   sweep:{kind}               string the sweeper's SCAN cursor over agents / contacts
---   qdef:{q}                   hash  priority, strategy, slMs, wrapUpMs, offerTimeoutMs, relax ("afterMs,..."),
---                                    maxWaitMs, overflowAction, overflowQueue (written by QueueStore)
+--   qdef:{q}                   hash  priority, strategy, slMs, shortAbandonMs, wrapUpMs, offerTimeoutMs,
+--                                    relax ("afterMs,..."), maxWaitMs, overflowAction, overflowQueue (QueueStore)
 --   queue:{q}:roster           zset  agents placed in q (score 0: by id); queue:{q}:states  hash  state -> agents of q in it
 --   agents, by-team:{t}, by-state:{s}, by-skill:{s}   zset  agent indexes for lists and queue changes (score 0: by id)
 --   qchange:{id}               hash  a queue change being applied: queueId, status, sources, source, last, total, done
@@ -45,6 +45,7 @@
 --   wrapup                     zset  agents in after-call work, score = when it ends (ms)
 --   agent-states               hash  state -> number of agents in it (centre-wide)
 --   stats:{q}:{day}, stats:{q}:m:{minute}  hash  offered, answered, answeredInSl, waitMsTotal, abandoned,
+--                                    shortAbandoned (of abandoned, those within the short-abandon threshold),
 --                                    overflowed, handled, handleMsTotal; outbound work counts in
 --                                    stats-outbound:... instead
 --   clock                      string the last decision time (ms)

@@ -132,7 +132,12 @@ public class QueueResource {
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "The center now: totals, agents by state, and each queue",
             description = "Waiting, longest wait, service level, average speed of answer, abandon rate and handle "
-                    + "time over the last 15 minutes and for the day, estimated wait.")
+                    + "time over the last 15 minutes and for the day, estimated wait. Service level both ways: "
+                    + "`serviceLevelAnsweredOnlyPercent` (answered within the threshold / answered) and "
+                    + "`serviceLevelWithAbandonsPercent` (/ answered + abandoned); `serviceLevelPercent` is the one the "
+                    + "queue compares with its target (`abandonsInServiceLevel`). Short abandons (within the queue's "
+                    + "`shortAbandonSeconds`) are counted in `shortAbandoned` and left out of the service level and the "
+                    + "abandon rate. The centre's totals count abandons in their headline only if every queue does.")
     @APIResponse(responseCode = "200", description = "The center's figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CenterStats.class)))
     @APIResponse(responseCode = "400", description = "`day` is not yyyy-mm-dd")
@@ -144,8 +149,8 @@ public class QueueResource {
             for (AgentState s : AgentState.values()) {
                 byState.put(s.name(), Long.parseLong(states.getOrDefault(s.name(), "0")));
             }
-            Figures today = list.stream().map(QueueStats::today).reduce(Figures.NONE, Figures::plus);
-            Figures recent = list.stream().map(QueueStats::recent).reduce(Figures.NONE, Figures::plus);
+            Figures today = Figures.total(list.stream().map(QueueStats::today).toList());
+            Figures recent = Figures.total(list.stream().map(QueueStats::recent).toList());
             return new CenterStats(d, list.stream().mapToLong(QueueStats::waiting).sum(), today, recent, byState, list);
         });
     }

@@ -177,6 +177,10 @@ class PushStreamTest {
             assertEquals(200, board.status());
             SseClient.Event first = board.await(e -> e.name().equals("queue-figures"), ARRIVAL);
             assertTrue(first.data().contains("\"queueId\":\"t-idle\""), first.data());
+            for (String field : new String[] { "serviceLevelAnsweredOnlyPercent", "serviceLevelWithAbandonsPercent",
+                    "shortAbandoned", "abandonsInServiceLevel", "shortAbandonSeconds" }) {
+                assertTrue(first.data().contains("\"" + field + "\":"), field + " in " + first.data());
+            }
             board.await(e -> e.name().equals("queue-figures"), Duration.ofSeconds(3));
         }
         try (SseClient unknown = SseClient.open(root.resolve("/queues/figures/stream?queueId=no-such-queue"),
