@@ -18,12 +18,14 @@ import java.util.Map;
  * ({@code abandonsInServiceLevel} says which);</li>
  * <li>{@code abandonRatePercent} = (abandoned − short abandons) / (offered − short abandons).</li>
  * </ul>
- * Each is null while its denominator is 0.
+ * Each is null while its denominator is 0. The agent time by state and {@code occupancyPercent} are those of
+ * {@link Occupancy}: for a queue, of the agents placed in it (see lua/common.lua accrue).
  */
 public record Figures(long offered, long answered, long answeredWithinThreshold, long abandoned, long shortAbandoned,
         long overflowed, long handled, Double serviceLevelPercent, Double serviceLevelAnsweredOnlyPercent,
         Double serviceLevelWithAbandonsPercent, boolean abandonsInServiceLevel, Double averageSpeedOfAnswerSeconds,
-        Double abandonRatePercent, Double averageHandleSeconds, long waitMsTotal, long handleMsTotal) {
+        Double abandonRatePercent, Double averageHandleSeconds, long waitMsTotal, long handleMsTotal,
+        long agentAvailableMs, long agentReservedMs, long agentBusyMs, long agentWrapUpMs, Double occupancyPercent) {
 
     /** From the raw counters the routing scripts keep (cc:stats:*), headline service level answered-only. */
     public static Figures of(Map<String, String> counters) {
@@ -34,13 +36,13 @@ public record Figures(long offered, long answered, long answeredWithinThreshold,
     public static Figures of(Map<String, String> counters, boolean abandonsInServiceLevel) {
         return new Counts(count(counters, "offered"), count(counters, "answered"), count(counters, "answeredInSl"),
                 count(counters, "abandoned"), count(counters, "shortAbandoned"), count(counters, "overflowed"),
-                count(counters, "handled"), count(counters, "waitMsTotal"), count(counters, "handleMsTotal"))
-                .figures(abandonsInServiceLevel);
+                count(counters, "handled"), count(counters, "waitMsTotal"), count(counters, "handleMsTotal"),
+                Occupancy.of(counters)).figures(abandonsInServiceLevel);
     }
 
     /** The raw counters of a period, before any rate is derived. */
     public record Counts(long offered, long answered, long inSl, long abandoned, long shortAbandoned, long overflowed,
-            long handled, long waitMs, long handleMs) {
+            long handled, long waitMs, long handleMs, Occupancy agentTime) {
 
         public Figures figures(boolean abandonsInServiceLevel) {
             long counted = Math.max(0, abandoned - shortAbandoned);
@@ -51,13 +53,26 @@ public record Figures(long offered, long answered, long answeredWithinThreshold,
                     abandonsInServiceLevel ? withAbandons : answeredOnly, answeredOnly, withAbandons,
                     abandonsInServiceLevel, answered == 0 ? null : round(waitMs / 1000.0 / answered),
                     percent(counted, offeredCounted), handled == 0 ? null : round(handleMs / 1000.0 / handled), waitMs,
-                    handleMs);
+                    handleMs, agentTime.agentAvailableMs(), agentTime.agentReservedMs(), agentTime.agentBusyMs(),
+                    agentTime.agentWrapUpMs(), agentTime.occupancyPercent());
         }
     }
 
     Counts counts() {
         return new Counts(offered, answered, answeredWithinThreshold, abandoned, shortAbandoned, overflowed, handled,
-                waitMsTotal, handleMsTotal);
+                waitMsTotal, handleMsTotal, occupancy());
+    }
+
+    /** The agent time and occupancy of these figures. */
+    public Occupancy occupancy() {
+        return Occupancy.of(agentAvailableMs, agentReservedMs, agentBusyMs, agentWrapUpMs);
+    }
+
+    /** The same counts with another agent time (the centre's, where an agent counts once). */
+    public Figures withOccupancy(Occupancy agentTime) {
+        Counts c = counts();
+        return new Counts(c.offered, c.answered, c.inSl, c.abandoned, c.shortAbandoned, c.overflowed, c.handled,
+                c.waitMs, c.handleMs, agentTime).figures(abandonsInServiceLevel);
     }
 
     /** This period and another together; the headline counts abandons only if both do. */
@@ -66,7 +81,8 @@ public record Figures(long offered, long answered, long answeredWithinThreshold,
         Counts b = o.counts();
         return new Counts(a.offered + b.offered, a.answered + b.answered, a.inSl + b.inSl, a.abandoned + b.abandoned,
                 a.shortAbandoned + b.shortAbandoned, a.overflowed + b.overflowed, a.handled + b.handled,
-                a.waitMs + b.waitMs, a.handleMs + b.handleMs).figures(abandonsInServiceLevel && o.abandonsInServiceLevel);
+                a.waitMs + b.waitMs, a.handleMs + b.handleMs, a.agentTime.plus(b.agentTime))
+                .figures(abandonsInServiceLevel && o.abandonsInServiceLevel);
     }
 
     /**
@@ -84,7 +100,7 @@ public record Figures(long offered, long answered, long answeredWithinThreshold,
         return sum;
     }
 
-    public static final Figures NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0).figures(false);
+    public static final Figures NONE = new Counts(0, 0, 0, 0, 0, 0, 0, 0, 0, Occupancy.NONE).figures(false);
 
     private static Double percent(long part, long whole) {
         return whole <= 0 ? null : round(100.0 * part / whole);

@@ -52,8 +52,20 @@ public class QueueFigures {
     public Uni<QueueStats> stats(Queue q, String day) {
         return Uni.combine().all().unis(engine.queueSnapshot(q.id(), config.recentWindowMinutes()),
                 engine.dailyStats(q.id(), day))
-                .with((snapshot, counters) -> build(q, day, snapshot, Figures.of(counters, q.abandonsInServiceLevel())))
+                .with((snapshot, counters) -> build(q, day, snapshot,
+                        Figures.of(withOpenTime(counters, snapshot, day), q.abandonsInServiceLevel())))
                 .invoke(s -> remember(q, s));
+    }
+
+    /** Today's counters with the agent time not accrued yet (the snapshot's, when it is of the same day). */
+    private static Map<String, String> withOpenTime(Map<String, String> counters, QueueSnapshot snap, String day) {
+        if (snap.openToday() == null || snap.openToday().isEmpty() || !day.equals(snap.day())) {
+            return counters;
+        }
+        Map<String, String> all = new HashMap<>(counters);
+        snap.openToday().forEach((k, v) -> all.merge(k, Long.toString(v),
+                (a, b) -> Long.toString(Long.parseLong(a) + Long.parseLong(b))));
+        return all;
     }
 
     /** Refreshes every queue's figures (gauges, estimated waits). */
@@ -117,6 +129,9 @@ public class QueueFigures {
             gauge("routing_queue_service_level_with_abandons_percent",
                     "Answered within threshold / (answered + abandoned past the short-abandon threshold), recent window",
                     tags, q, x -> orNaN(x.recent().serviceLevelWithAbandonsPercent()));
+            gauge("routing_queue_occupancy_percent",
+                    "Busy + wrap-up time over available + reserved + busy + wrap-up time of the queue's agents, recent window",
+                    tags, q, x -> orNaN(x.recent().occupancyPercent()));
             gauge("routing_queue_abandoned_contacts", "Abandoned contacts (short abandons included), recent window",
                     tags, q, x -> (double) x.recent().abandoned());
             gauge("routing_queue_short_abandoned_contacts",

@@ -178,10 +178,119 @@ class PushStreamTest {
             SseClient.Event first = board.await(e -> e.name().equals("queue-figures"), ARRIVAL);
             assertTrue(first.data().contains("\"queueId\":\"t-idle\""), first.data());
             for (String field : new String[] { "serviceLevelAnsweredOnlyPercent", "serviceLevelWithAbandonsPercent",
-                    "shortAbandoned", "abandonsInServiceLevel", "shortAbandonSeconds" }) {
+                    "shortAbandoned", "abandonsInServiceLevel", "shortAbandonSeconds", "occupancyPercent", "agentBusyMs",
+                    "agentWrapUpMs" }) {
                 assertTrue(first.data().contains("\"" + field + "\":"), field + " in " + first.data());
             }
             board.await(e -> e.name().equals("queue-figures"), Duration.ofSeconds(3));
+        }
+        try (SseClient unknown = agentStream("ps-nobody", Tokens.bearer("supervisor"))) {
+            assertEquals(404, unknown.status());
+            assertTrue(unknown.contentType().startsWith("application/problem+json"));
+        }
+        try (SseClient badId = SseClient.open(root.resolve("/agents/" + me + "/offers"),
+                Map.of("Authorization", agentToken(me), "Last-Event-ID", "not an id!"))) {
+            assertEquals(400, badId.status());
+            assertTrue(badId.body().contains("Last-Event-ID"));
+        }
+    }
+
+    @Test
+    void aTicketOpensOneStreamOnceAndOnlyForItsCaller() throws Exception {
+        String ticket = ticket(agentToken(me));
+        try (SseClient first = SseClient.open(root.resolve("/agents/" + me + "/offers?ticket=" + ticket), Map.of())) {
+            assertEquals(200, first.status());
+            first.await(e -> e.name().equals("open"), ARRIVAL);
+            try (SseClient again = SseClient.open(root.resolve("/agents/" + me + "/offers?ticket=" + ticket), Map.of())) {
+                assertEquals(401, again.status(), "a ticket is single-use");
+                assertTrue(again.contentType().startsWith("application/problem+json"));
+            }
+        }
+        String forOther = ticket(agentToken(me));
+        try (SseClient denied = SseClient.open(root.resolve("/agents/" + other + "/offers?ticket=" + forOther), Map.of())) {
+            assertEquals(403, denied.status(), "a ticket acts for the agent it was issued to");
+        }
+        // A ticket stands in for a token on streams only.
+        given().queryParam("ticket", ticket(agentToken(me))).get("/agents/{id}", me).then().statusCode(401);
+    }
+
+    @Test
+    void reconnectingWithLastEventIdReplaysWhatWasMissed() throws Exception {
+        setState(me, "AVAILABLE").statusCode(200);
+        String contact = uniqueId("ps-c");
+        String offeredId;
+        try (SseClient watcher = agentStream(me, Tokens.bearer("supervisor"))) {
+            try (SseClient desk = agentStream(me, agentToken(me))) {
+                desk.await(e -> e.name().equals("open"), ARRIVAL);
+                offer(Map.of("contactId", contact, "channel", "VOICE", "queueId", "t-idle")).statusCode(200);
+                offeredId = desk.await(e -> e.name().equals("call.routed"), ARRIVAL).id();
+            }
+            // While the desktop is away: the call is answered.
+            answer(contact, me).statusCode(200);
+            watcher.await(e -> e.name().equals("call.answered") && e.data().contains(contact), ARRIVAL);
+        }
+        try (SseClient back = SseClient.open(root.resolve("/agents/" + me + "/offers"),
+                Map.of("Authorization", agentToken(me), "Last-Event-ID", offeredId))) {
+            SseClient.Event open = back.await(e -> e.name().equals("open"), ARRIVAL);
+            assertTrue(open.data().contains("\"lost\":false"), open.data());
+            List<SseClient.Event> replayed = back.drain(SILENCE);
+            assertTrue(replayed.stream().anyMatch(e -> e.name().equals("call.answered")), replayed.toString());
+            assertTrue(replayed.stream().noneMatch(e -> offeredId.equals(e.id())), "nothing up to the last id again");
+        }
+        try (SseClient stale = SseClient.open(root.resolve("/agents/" + me + "/offers?lastEventId=gone-long-ago"),
+                Map.of("Authorization", agentToken(me)))) {
+            stale.await(e -> e.name().equals("open") && e.data().contains("\"lost\":true"), ARRIVAL);
+            stale.await(e -> e.name().equals("events-lost"), ARRIVAL);
+            SseClient.Event kept = stale.await(e -> e.name().equals("call.routed"), ARRIVAL);
+            assertEquals(offeredId, kept.id(), "what is kept follows the marker");
+        }
+    }
+
+    @Test
+    void thePbxStreamGetsAQueuedContactsAssignmentWhenAnAgentBecomesReady() throws Exception {
+        try (SseClient pbx = SseClient.open(root.resolve("/contacts/assignments"), Map.of("Authorization", Tokens.bearer("pbx")))) {
+            assertEquals(200, pbx.status());
+            pbx.await(e -> e.name().equals("open"), ARRIVAL);
+            String contact = uniqueId("ps-q");
+            offer(Map.of("contactId", contact, "channel", "VOICE", "queueId", "t-idle")).statusCode(200)
+                    .body("outcome", equalTo("QUEUED"));
+            setState(me, "AVAILABLE").statusCode(200);
+            SseClient.Event assigned = pbx.await(e -> e.name().equals("call.routed") && e.data().contains(contact), ARRIVAL);
+            assertTrue(assigned.data().contains("\"agentId\":\"" + me + "\""), assigned.data());
+            assertFalse(pbx.drain(Duration.ofMillis(500)).stream().anyMatch(e -> e.name().startsWith("agent.")),
+                    "the PBX stream carries assignments only");
+        }
+        try (SseClient supervisor = SseClient.open(root.resolve("/contacts/assignments"),
+                Map.of("Authorization", Tokens.bearer("supervisor")))) {
+            assertEquals(403, supervisor.status());
+        }
+    }
+
+    @Test
+    void wallboardsGetQueueFiguresEverySecond() throws Exception {
+        try (SseClient board = SseClient.open(root.resolve("/queues/figures/stream?queueId=t-idle"),
+                Map.of("Authorization", Tokens.bearer("supervisor")))) {
+            assertEquals(200, board.status());
+            SseClient.Event first = board.await(e -> e.name().equals("queue-figures"), ARRIVAL);
+            assertTrue(first.data().contains("\"queueId\":\"t-idle\""), first.data());
+            for (String field : new String[] { "serviceLevelAnsweredOnlyPercent", "serviceLevelWithAbandonsPercent",
+                    "shortAbandoned", "abandonsInServiceLevel", "shortAbandonSeconds", "occupancyPercent", "agentBusyMs",
+                    "agentWrapUpMs" }) {
+                assertTrue(first.data().contains("\"" + field + "\":"), field + " in " + first.data());
+            }
+            board.await(e -> e.name().equals("queue-figures"), Duration.ofSeconds(3));
+        }
+        setState(me, "AVAILABLE").statusCode(200);
+        try (SseClient board = SseClient.open(root.resolve("/queues/figures/stream?queueId=t-idle&teamId=team-1"),
+                Map.of("Authorization", Tokens.bearer("supervisor")))) {
+            assertEquals(200, board.status());
+            SseClient.Event team = board.await(e -> e.name().equals("team-figures"), ARRIVAL);
+            assertTrue(team.data().contains("\"teamId\":\"team-1\""), team.data());
+            assertTrue(team.data().contains("\"occupancyPercent\":"), team.data());
+            assertTrue(team.data().contains("\"AVAILABLE\":1"), team.data());
+            SseClient.Event centre = board.await(e -> e.name().equals("centre-figures"), ARRIVAL);
+            assertTrue(centre.data().contains("\"teamId\":null") && centre.data().contains("\"agentBusyMs\":"),
+                    centre.data());
         }
         try (SseClient unknown = SseClient.open(root.resolve("/queues/figures/stream?queueId=no-such-queue"),
                 Map.of("Authorization", Tokens.bearer("supervisor")))) {

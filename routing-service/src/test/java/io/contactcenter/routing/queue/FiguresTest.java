@@ -60,6 +60,20 @@ class FiguresTest {
     }
 
     @Test
+    void occupancyIsWorkOverStaffedTimeWithoutNotReady() {
+        Occupancy o = Occupancy.of(Map.of("agentAvailableMs", "255000", "agentReservedMs", "5000", "agentBusyMs", "60000",
+                "agentWrapUpMs", "10000"));
+        assertEquals(21.21, o.occupancyPercent()); // (60 + 10) / (255 + 5 + 60 + 10)
+        assertNull(Occupancy.NONE.occupancyPercent(), "no staffed time, no occupancy");
+        assertEquals(100.0, Occupancy.of(0, 0, 30000, 30000).occupancyPercent());
+        assertEquals(Occupancy.of(255000, 5000, 120000, 10000), o.plus(Occupancy.of(0, 0, 60000, 0)));
+        Figures f = Figures.of(Map.of("agentAvailableMs", "30000", "agentBusyMs", "10000"), false);
+        assertEquals(25.0, f.occupancyPercent());
+        assertEquals(o, f.withOccupancy(o).occupancy());
+        assertEquals(62.5, f.plus(Figures.of(Map.of("agentBusyMs", "40000"), false)).occupancyPercent()); // 50 / 80
+    }
+
+    @Test
     void theCentresTotalsCountAbandonsInTheHeadlineOnlyIfEveryQueueDoes() {
         Figures a = Figures.of(DAY, true);
         Figures b = Figures.of(Map.of("offered", "2", "answered", "2", "answeredInSl", "2"), false);

@@ -30,7 +30,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 
-/** Service level both ways, short abandons, with time under the test's control and the real scripts. */
+/**
+ * Service level both ways, short abandons, and occupancy per queue, team and centre, with time under the
+ * test's control and the real scripts.
+ */
 @QuarkusTest
 class QueueFiguresTest {
 
@@ -138,12 +141,95 @@ class QueueFiguresTest {
                 .body("today.serviceLevelPercent", equalTo(0.0f)).body("today.abandonRatePercent", equalTo(100.0f));
     }
 
+    /** Agent time in seconds by state: available, reserved, busy, wrap-up; and the occupancy. */
+    static void occupancy(ValidatableResponse r, String path, int available, int reserved, int busy, int wrapUp,
+            float percent) {
+        r.body(path + ".agentAvailableMs", equalTo(available * 1000)).body(path + ".agentReservedMs", equalTo(reserved * 1000))
+                .body(path + ".agentBusyMs", equalTo(busy * 1000)).body(path + ".agentWrapUpMs", equalTo(wrapUp * 1000))
+                .body(path + ".occupancyPercent", equalTo(percent));
+    }
+
+    static ValidatableResponse team(String teamId) {
+        return given().header("Authorization", Tokens.bearer("supervisor")).get("/teams/{id}/figures", teamId).then()
+                .statusCode(200);
+    }
+
+    static ValidatableResponse centre() {
+        return given().header("Authorization", Tokens.bearer("supervisor")).get("/queues/stats").then().statusCode(200);
+    }
+
+    @Test
+    void occupancyIsBusyAndWrapUpOverStaffedTimeWithoutNotReady() {
+        Map<String, Object> def = queue("q-occ", null, null);
+        def.put("wrapUpSeconds", 10);
+        RoutingTestSupport.defineQueue("q-occ", def);
+        RoutingTestSupport.defineQueue("q-occ-b", queue("q-occ-b", null, null));
+        registerAgent("o-1", "team-occ", Map.of("q-occ", 1));
+        registerAgent("o-2", "team-occ", Map.of("q-occ", 1, "q-occ-b", 1));   // serves both queues
+        setState("o-1", "AVAILABLE").statusCode(200);                       // T0
+        center.advance(Duration.ofSeconds(10));
+        setState("o-2", "AVAILABLE").statusCode(200);                       // T0+10
+        center.advance(Duration.ofSeconds(50));
+        call("o-c1", "q-occ");                                               // T0+60: offered to o-1 (idle longest)
+        center.advance(Duration.ofSeconds(5));
+        answer("o-c1", "o-1").statusCode(200);                              // T0+65: busy
+        center.advance(Duration.ofSeconds(60));
+        end("o-c1", "RESOLVED", 60).statusCode(200);                         // T0+125: wrap-up (10 s)
+        given().header("Authorization", "Bearer " + Tokens.forRole("agent", "o-2")).post("/agents/{id}/heartbeat", "o-2")
+                .then().statusCode(200);                                     // o-2's session stays (lease 120 s)
+        center.advance(Duration.ofSeconds(10));
+        center.tick();                                                       // T0+135: available again
+        center.advance(Duration.ofSeconds(5));
+        given().header("Authorization", "Bearer " + Tokens.forRole("agent", "o-2")).contentType(ContentType.JSON)
+                .body(Map.of("state", "NOT_READY", "reason", "break")).post("/agents/{id}/state", "o-2").then()
+                .statusCode(200);                                            // T0+140: a break: not staffed
+        center.advance(Duration.ofSeconds(60));                              // T0+200
+
+        // o-1: available 60 + 65, reserved 5, busy 60, wrap-up 10; o-2: available 130, then on a break
+        // (the time since the last change, o-1 available 135..200, is counted when read)
+        for (String window : new String[] { "today", "recent" }) {
+            occupancy(stats("q-occ"), window, 255, 5, 60, 10, 21.21f);      // 70 / 330
+            occupancy(stats("q-occ-b"), window, 130, 0, 0, 0, 0.0f);        // only o-2's time
+            occupancy(team("team-occ"), window, 255, 5, 60, 10, 21.21f);
+            occupancy(centre(), window, 255, 5, 60, 10, 21.21f);            // each agent once
+        }
+        team("team-occ").body("teamId", equalTo("team-occ")).body("agentsByState.AVAILABLE", equalTo(1))
+                .body("agentsByState.NOT_READY", equalTo(1)).body("recentWindowMinutes", equalTo(15));
+        assertEquals(21.21, gauge("routing_queue_occupancy_percent", "q-occ"));
+        given().header("Authorization", Tokens.bearer("supervisor")).get("/teams/figures").then().statusCode(200)
+                .body("find { it.teamId == 'team-occ' }.recent.occupancyPercent", equalTo(21.21f));
+        assertEquals(21.21, gauge("routing_team_occupancy_percent", "team", "team-occ"));
+        assertTrue(Pattern.compile("(?m)^routing_centre_occupancy_percent(\\{[^}]*\\})? 21.21$")
+                .matcher(given().get("/q/metrics").then().extract().asString()).find(), "the centre's occupancy gauge");
+
+        // o-1 moves to another team at T0+260: team-occ keeps its time until then, team-occ-b counts from then
+        center.advance(Duration.ofSeconds(60));
+        given().header("Authorization", Tokens.bearer("admin")).contentType("application/merge-patch+json")
+                .body(Map.of("teamId", "team-occ-b")).patch("/agents/{id}", "o-1").then().statusCode(200);
+        center.advance(Duration.ofSeconds(60));                              // T0+320
+        occupancy(team("team-occ"), "today", 315, 5, 60, 10, 17.95f);       // 70 / 390
+        occupancy(team("team-occ-b"), "today", 60, 0, 0, 0, 0.0f);
+        occupancy(stats("q-occ"), "today", 375, 5, 60, 10, 15.56f);         // 70 / 450
+
+        // 20 minutes later nothing has happened: the recent window holds only its last 15 minutes of o-1 idle
+        center.advance(Duration.ofMinutes(20));                              // T0+1520: window from T0+660
+        occupancy(stats("q-occ"), "recent", 860, 0, 0, 0, 0.0f);
+        occupancy(stats("q-occ"), "today", 1575, 5, 60, 10, 4.24f);         // 70 / 1650
+        occupancy(team("team-occ-b"), "recent", 860, 0, 0, 0, 0.0f);
+        given().header("Authorization", Tokens.bearer("supervisor")).get("/teams/{id}/figures", "no-such-team").then()
+                .statusCode(404);
+    }
+
     /** A gauge's value for one queue from the Prometheus output. */
     static double gauge(String name, String queueId) {
+        return gauge(name, "queue", queueId);
+    }
+
+    static double gauge(String name, String label, String value) {
         String text = given().get("/q/metrics").then().statusCode(200).extract().asString();
-        Matcher m = Pattern.compile("(?m)^" + name + "\\{[^}]*queue=\"" + Pattern.quote(queueId) + "\"[^}]*\\} (\\S+)$")
+        Matcher m = Pattern.compile("(?m)^" + name + "\\{[^}]*" + label + "=\"" + Pattern.quote(value) + "\"[^}]*\\} (\\S+)$")
                 .matcher(text);
-        assertTrue(m.find(), name + " for " + queueId + " in the Prometheus output");
+        assertTrue(m.find(), name + " for " + value + " in the Prometheus output");
         return Double.parseDouble(m.group(1));
     }
 }
