@@ -26,8 +26,8 @@
 --   offers                     zset  offered (ROUTED) contacts, score = when the offer times out (ms)
 --   leases                     zset  logged-in agents, score = when their session lease lapses (ms)
 --   sweep:{kind}               string the sweeper's SCAN cursor over agents / contacts
---   qdef:{q}                   hash  priority, strategy, slMs, wrapUpMs, offerTimeoutMs, relax ("afterMs,..."),
---                                    maxWaitMs, overflowAction, overflowQueue (written by QueueStore)
+--   qdef:{q}                   hash  priority, strategy, slMs, shortAbandonMs, wrapUpMs, offerTimeoutMs,
+--                                    relax ("afterMs,..."), maxWaitMs, overflowAction, overflowQueue (QueueStore)
 --   queue:{q}:roster           zset  agents placed in q (score 0: by id); queue:{q}:states  hash  state -> agents of q in it
 --   agents, by-team:{t}, by-state:{s}, by-skill:{s}   zset  agent indexes for lists and queue changes (score 0: by id)
 --   qchange:{id}               hash  a queue change being applied: queueId, status, sources, source, last, total, done
@@ -44,8 +44,17 @@
 --                                    enteredAt, visited (queues overflowed from), agentId, ...
 --   wrapup                     zset  agents in after-call work, score = when it ends (ms)
 --   agent-states               hash  state -> number of agents in it (centre-wide)
+--   team:{t}:states            hash  state -> agents of team t in it (built from the indexes on first use)
+--   teams                      zset  team ids (score 0: by id)
+--   queue:{q}:states-at, team:{t}:states-at, agent-states-at   string  when that scope's agent time was
+--                                    last accrued (ms; see accrue)
+--   team-stats:{t}:{day}, team-stats:{t}:m:{minute}, centre-stats:{day}, centre-stats:m:{minute}  hash
+--                                    agentAvailableMs, agentReservedMs, agentBusyMs, agentWrapUpMs (as in
+--                                    stats:{q}:..., which hold them for the agents of queue q)
 --   stats:{q}:{day}, stats:{q}:m:{minute}  hash  offered, answered, answeredInSl, waitMsTotal, abandoned,
---                                    overflowed, handled, handleMsTotal; outbound work counts in
+--                                    shortAbandoned (of abandoned, those within the short-abandon threshold),
+--                                    overflowed, handled, handleMsTotal, agent*Ms (time of the queue's agents
+--                                    by state, see accrue); outbound work counts in
 --                                    stats-outbound:... instead
 --   clock                      string the last decision time (ms)
 --   events:{shard}             stream  topic, type, subject, time, data (JSON body)
@@ -134,6 +143,107 @@ local LEASES_KEY = P .. 'leases'
 local function held_key(agent_id) return P .. 'held:' .. agent_id end
 local AGENT_STATES_KEY = P .. 'agent-states'
 local function events_key(shard) return P .. 'events:' .. shard end
+local function team_states_key(t) return P .. 'team:' .. t .. ':states' end
+local TEAMS_KEY = P .. 'teams'
+
+-- Agent time by state, for occupancy. A scope is a queue (its agents: one serving several queues counts in
+-- each, as in the queue's agents by state), a team, or the centre; each keeps its agents' state counts. The
+-- time its agents spent in each of OCC_STATES is the integral of those counts over time: before any change
+-- of a scope's counts, accrue() adds counts x time since the scope's last accrual to its stats hashes (the
+-- minute buckets still kept, and the day, split at the centre's midnight). No agent is visited, and reading
+-- adds the part since the last accrual the same way (open_time).
+local OCC_STATES = {'AVAILABLE', 'RESERVED', 'BUSY', 'WRAP_UP'}
+local OCC_FIELDS = {'agentAvailableMs', 'agentReservedMs', 'agentBusyMs', 'agentWrapUpMs'}
+local IS_OCC = {AVAILABLE = true, RESERVED = true, BUSY = true, WRAP_UP = true}
+local ALL_STATES = {'LOGGED_OUT', 'AVAILABLE', 'NOT_READY', 'RESERVED', 'BUSY', 'WRAP_UP'}
+local DAY_MS = 86400000
+local OFFSET_MS = tonumber(ARGV[2]) * 60000
+local ACCRUE_DAYS = 7 -- a scope untouched for longer gets only its last week
+
+local function day_start(ms) return math.floor((ms + OFFSET_MS) / DAY_MS) * DAY_MS - OFFSET_MS end
+local function day_of(ms)
+  local y, m, d = civil(math.floor((ms + OFFSET_MS) / DAY_MS))
+  return string.format('%04d-%02d-%02d', y, m, d)
+end
+
+local function queue_scope(q)
+  return {counts = queue_states_key(q), at = P .. 'queue:' .. q .. ':states-at', stats = P .. 'stats:' .. q}
+end
+local function team_scope(t)
+  return {counts = team_states_key(t), at = P .. 'team:' .. t .. ':states-at', stats = P .. 'team-stats:' .. t}
+end
+local CENTRE_SCOPE = {counts = AGENT_STATES_KEY, at = P .. 'agent-states-at', stats = P .. 'centre-stats'}
+
+-- The scope's counts of OCC_STATES and its last accrual, or nil when nothing is owed since.
+local function open_counts(scope)
+  local last = tonumber(redis.call('GET', scope.at) or '')
+  if not last or last >= NOW then return nil, last end
+  local raw = redis.call('HMGET', scope.counts, unpack(OCC_STATES))
+  local n, any = {}, false
+  for i = 1, #OCC_STATES do
+    n[i] = math.max(0, tonumber(raw[i] or '0') or 0)
+    any = any or n[i] > 0
+  end
+  if not any then return nil, last end
+  return n, last
+end
+
+local function add_time(key, n, ms, ttl)
+  for i = 1, #OCC_STATES do
+    if n[i] > 0 then redis.call('HINCRBY', key, OCC_FIELDS[i], int(n[i] * ms)) end
+  end
+  if ttl then redis.call('EXPIRE', key, ttl) end
+end
+
+local function accrue(scope)
+  local n, last = open_counts(scope)
+  redis.call('SET', scope.at, int(NOW))
+  if not n then return end
+  local from = math.max(last, NOW - MINUTE_BUCKET_TTL * 1000)
+  for m = math.floor(from / 60000), math.floor((NOW - 1) / 60000) do
+    local s, e = math.max(from, m * 60000), math.min(NOW, (m + 1) * 60000)
+    if e > s then add_time(scope.stats .. ':m:' .. int(m), n, e - s, MINUTE_BUCKET_TTL) end
+  end
+  local e = NOW
+  for _ = 1, ACCRUE_DAYS do
+    if e <= last then break end
+    local s = math.max(last, day_start(e - 1))
+    add_time(scope.stats .. ':' .. day_of(s), n, e - s, nil)
+    e = s
+  end
+end
+
+-- Not accrued yet: {field = ms} since max(last accrual, since) (a window's start, the day's start).
+local function open_time(scope, since)
+  local t = {}
+  local n, last = open_counts(scope)
+  if not n then return t end
+  local from = math.max(last, since)
+  if from >= NOW then return t end
+  for i = 1, #OCC_STATES do t[OCC_FIELDS[i]] = n[i] * (NOW - from) end
+  return t
+end
+
+-- A team's state counts, built from the agent indexes the first time the team is counted (agents already
+-- logged in when counting began), then kept by every change. Call before the change touches the indexes.
+local function ensure_team_counts(t)
+  local key = team_states_key(t)
+  if redis.call('EXISTS', key) == 1 then return end
+  local fields = {}
+  for _, st in ipairs(ALL_STATES) do
+    table.insert(fields, st)
+    table.insert(fields, redis.call('ZINTERCARD', 2, by_team_key(t), by_state_key(st)))
+  end
+  redis.call('HSET', key, unpack(fields))
+end
+
+-- The agent (in `state`) joins (+1) or leaves (-1) team t's counts, its time so far accrued first.
+local function count_in_team(t, state, delta)
+  if not t or t == '' or not state then return end
+  ensure_team_counts(t)
+  if IS_OCC[state] then accrue(team_scope(t)) end
+  redis.call('HINCRBY', team_states_key(t), state, delta)
+end
 
 local function result(t) return cjson.encode(t) end
 local function or_null(v) if v == nil or v == '' then return cjson.null end return v end
@@ -203,13 +313,27 @@ local function set_agent_state(agent_id, new_state, reason, contact_id)
   local h = redis.call('HMGET', akey, 'state', 'teamId')
   local old = h[1]
   if old == new_state then return end
+  local team = h[2] or ''
+  local list = placements(agent_id)
+  -- occupancy: the time so far of every scope whose counts of occupancy states change
+  local occ = IS_OCC[new_state] or (old and IS_OCC[old])
+  if occ then
+    accrue(CENTRE_SCOPE)
+    for _, p in ipairs(list) do accrue(queue_scope(p[1])) end
+  end
+  if team ~= '' then
+    ensure_team_counts(team)
+    if occ then accrue(team_scope(team)) end
+    if old then redis.call('HINCRBY', team_states_key(team), old, -1) end
+    redis.call('HINCRBY', team_states_key(team), new_state, 1)
+  end
   if old then
     redis.call('HINCRBY', AGENT_STATES_KEY, old, -1)
     redis.call('ZREM', by_state_key(old), agent_id)
   end
   redis.call('HINCRBY', AGENT_STATES_KEY, new_state, 1)
   redis.call('ZADD', by_state_key(new_state), 0, agent_id)
-  for _, p in ipairs(placements(agent_id)) do
+  for _, p in ipairs(list) do
     if old then redis.call('HINCRBY', queue_states_key(p[1]), old, -1) end
     redis.call('HINCRBY', queue_states_key(p[1]), new_state, 1)
   end
@@ -619,10 +743,18 @@ end
 -- Keeps the agent indexes (all agents, by team, by skill) in step with the profile now in the hash.
 local function index_profile(agent_id, old_team, old_skills)
   local akey = agent_key(agent_id)
-  local now = redis.call('HMGET', akey, 'teamId', 'skills')
+  local now = redis.call('HMGET', akey, 'teamId', 'skills', 'state')
   redis.call('ZADD', ALL_AGENTS_KEY, 0, agent_id)
-  if old_team and old_team ~= now[1] then redis.call('ZREM', by_team_key(old_team), agent_id) end
-  if now[1] and now[1] ~= '' then redis.call('ZADD', by_team_key(now[1]), 0, agent_id) end
+  if old_team and old_team ~= now[1] then
+    -- a move: the agent's state leaves the old team's counts and joins the new one's (before the indexes move)
+    count_in_team(old_team, now[3], -1)
+    count_in_team(now[1], now[3], 1)
+    redis.call('ZREM', by_team_key(old_team), agent_id)
+  end
+  if now[1] and now[1] ~= '' then
+    redis.call('ZADD', by_team_key(now[1]), 0, agent_id)
+    redis.call('ZADD', TEAMS_KEY, 0, now[1])
+  end
   for _, name in ipairs(skill_names(old_skills)) do redis.call('ZREM', by_skill_key(name), agent_id) end
   for _, name in ipairs(skill_names(now[2])) do redis.call('ZADD', by_skill_key(name), 0, agent_id) end
 end
@@ -639,12 +771,18 @@ local function replace_placements(agent_id, new_placements)
   if (h[2] or '') ~= new_placements then
     for _, p in ipairs(old) do
       redis.call('ZREM', roster_key(p[1]), agent_id)
-      if state then redis.call('HINCRBY', queue_states_key(p[1]), state, -1) end
+      if state then
+        if IS_OCC[state] then accrue(queue_scope(p[1])) end
+        redis.call('HINCRBY', queue_states_key(p[1]), state, -1)
+      end
     end
     redis.call('HSET', akey, 'placements', new_placements)
     for _, p in ipairs(placements(agent_id)) do
       redis.call('ZADD', roster_key(p[1]), 0, agent_id)
-      if state then redis.call('HINCRBY', queue_states_key(p[1]), state, 1) end
+      if state then
+        if IS_OCC[state] then accrue(queue_scope(p[1])) end
+        redis.call('HINCRBY', queue_states_key(p[1]), state, 1)
+      end
     end
   end
   if state then

@@ -68,7 +68,7 @@ local function sweep_agent(agent_id)
   local h = redis.call('HMGET', akey, 'state', 'teamId', 'skills')
   state = h[1]
   local indexed = redis.call('ZSCORE', ALL_AGENTS_KEY, agent_id) and redis.call('ZSCORE', by_state_key(state), agent_id)
-    and ((h[2] or '') == '' or redis.call('ZSCORE', by_team_key(h[2]), agent_id))
+    and ((h[2] or '') == '' or (redis.call('ZSCORE', by_team_key(h[2]), agent_id) and redis.call('ZSCORE', TEAMS_KEY, h[2])))
   for _, name in ipairs(skill_names(h[3])) do indexed = indexed and redis.call('ZSCORE', by_skill_key(name), agent_id) end
   for _, p in ipairs(placements(agent_id)) do indexed = indexed and redis.call('ZSCORE', roster_key(p[1]), agent_id) end
   if not indexed then

@@ -272,6 +272,21 @@ public interface RoutingConfig {
         @WithDefault("90")
         int serviceLevelPercent();
 
+        /**
+         * Whether the queue's headline service level counts abandoned contacts (past the short-abandon threshold)
+         * as missed: answered within the threshold / (answered + abandoned). False: answered within the threshold /
+         * answered. Both are always reported; this picks the one compared with the target.
+         */
+        @WithDefault("false")
+        boolean abandonsInServiceLevel();
+
+        /**
+         * Contacts abandoned within this many seconds of arriving are short abandons: counted apart
+         * ({@code shortAbandoned}) and left out of the service level and the abandon rate. 0: none.
+         */
+        @WithDefault("5")
+        int shortAbandonSeconds();
+
         /** After-call work before the agent is offered the next contact. */
         @WithDefault("15")
         int wrapUpSeconds();

@@ -81,6 +81,11 @@ public class RoutingKeys {
         return prefix + "stats:" + queueId + ":" + day;
     }
 
+    /** Ids of the teams agents belong to (an index the scripts keep). */
+    public String teams() {
+        return prefix + "teams";
+    }
+
     public String agentStates() {
         return prefix + "agent-states";
     }

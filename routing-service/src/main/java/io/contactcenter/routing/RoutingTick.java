@@ -12,6 +12,7 @@ import io.contactcenter.routing.engine.RoutingEngine;
 import io.contactcenter.routing.queue.QueueDirectory;
 import io.contactcenter.routing.queue.QueueFigures;
 import io.contactcenter.routing.queue.QueueStore;
+import io.contactcenter.routing.team.TeamFigures;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Multi;
@@ -35,9 +36,11 @@ public class RoutingTick {
     private final QueueFigures figures;
     private final RoutingConfig config;
     private final AgentPlacements placements;
+    private final TeamFigures teams;
 
     public RoutingTick(RoutingEngine engine, QueueDirectory queues, QueueStore store, QueueFigures figures,
-            RoutingConfig config, AgentPlacements placements) {
+            RoutingConfig config, AgentPlacements placements, TeamFigures teams) {
+        this.teams = teams;
         this.placements = placements;
         this.engine = engine;
         this.queues = queues;
@@ -58,7 +61,7 @@ public class RoutingTick {
 
     @Scheduled(every = "${routing.figures-refresh:5s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> refreshFigures() {
-        return figures.refresh().onFailure().recoverWithNull().replaceWithVoid();
+        return figures.refresh().chain(teams::refresh).onFailure().recoverWithNull().replaceWithVoid();
     }
 
     /** One pass; public so tests can drive time without waiting for the scheduler. */

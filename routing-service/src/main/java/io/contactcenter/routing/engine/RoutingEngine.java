@@ -46,6 +46,7 @@ public class RoutingEngine {
     private static final LuaScript START_QUEUE_CHANGE = script("start_queue_change");
     private static final LuaScript REPLACE_AGENTS = script("replace_agents");
     private static final LuaScript LIST_AGENTS = script("list_agents");
+    private static final LuaScript AGENT_TIME = script("agent_time");
 
     /** Seconds a caller is asked to wait when Redis is unreachable or still loading its data. */
     static final int REDIS_RETRY_AFTER_SECONDS = 2;
@@ -185,6 +186,27 @@ public class RoutingEngine {
     public Uni<QueueSnapshot> queueSnapshot(String queueId, int windowMinutes) {
         return run(QUEUE_SNAPSHOT, List.of(), true, List.of(queueId, Integer.toString(windowMinutes)))
                 .map(text -> read(text, QueueSnapshot.class));
+    }
+
+    /**
+     * Read-only: agent time by state (occupancy) of teams, or of the centre for the id "", today ({@code day}
+     * null) or on {@code day}, and over the last {@code windowMinutes}.
+     */
+    public Uni<AgentTime> agentTime(int windowMinutes, String day, List<String> teamIds) {
+        List<String> args = new ArrayList<>(List.of(Integer.toString(windowMinutes), orEmpty(day)));
+        args.addAll(teamIds);
+        return run(AGENT_TIME, List.of(), true, args).map(text -> read(text.replace("\"scopes\":{}", "\"scopes\":[]"),
+                AgentTime.class));
+    }
+
+    /** Ids of the teams agents belong to (or belonged to), in id order. */
+    public Uni<List<String>> teams() {
+        return redis.sortedSet(String.class).zrange(keys.teams(), 0, -1).onFailure().transform(RoutingEngine::unavailable);
+    }
+
+    public Uni<Boolean> teamKnown(String teamId) {
+        return redis.sortedSet(String.class).zscore(keys.teams(), teamId).map(score -> score != null)
+                .onFailure().transform(RoutingEngine::unavailable);
     }
 
     public Uni<Map<String, String>> agent(String agentId) {

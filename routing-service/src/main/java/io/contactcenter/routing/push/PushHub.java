@@ -12,7 +12,8 @@ import java.util.function.Predicate;
 
 /**
  * Fans routing events out to the clients connected to this instance: each agent's desktop gets the
- * events about its agent, the PBX every assignment, wallboards the queue figures.
+ * events about its agent, the PBX every assignment, wallboards the queue figures (and the centre's, and
+ * the teams' they ask for).
  *
  * <p>Every instance is fed all events (see source.KafkaPushSource), so a client may connect to any. The
  * last events of each kind are kept for clients that reconnect with a Last-Event-ID (see
@@ -33,9 +34,16 @@ public final class PushHub {
     private final ReplayBuffer assignmentEvents;
     private final Map<String, Set<ClientFeed>> agentFeeds = new ConcurrentHashMap<>();
     private final Set<ClientFeed> assignmentFeeds = ConcurrentHashMap.newKeySet();
-    private final Map<ClientFeed, Predicate<String>> figureFeeds = new ConcurrentHashMap<>();
+    private final Map<ClientFeed, Watch> figureFeeds = new ConcurrentHashMap<>();
     /** The latest figures per queue, sent first to a wallboard that connects. */
     private final Map<String, PushMessage> latestFigures = new ConcurrentHashMap<>();
+    /** The latest figures per team, and the centre's, sent first likewise. */
+    private final Map<String, PushMessage> latestTeamFigures = new ConcurrentHashMap<>();
+    private volatile PushMessage latestCentreFigures;
+
+    /** What a wallboard watches: queues (all when none were named), and the teams it named. */
+    private record Watch(Predicate<String> queues, Set<String> teams) {
+    }
     private final Map<StreamKind, LongAdder> clients = counters();
     private final Map<StreamKind, LongAdder> pushed = counters();
     private final Map<StreamKind, LongAdder> dropped = counters();
@@ -70,11 +78,36 @@ public final class PushHub {
     public void publishFigures(String queueId, String data) {
         PushMessage message = PushMessage.control(FIGURES_EVENT, data);
         latestFigures.put(queueId, message);
-        figureFeeds.forEach((feed, watches) -> {
-            if (watches.test(queueId)) {
+        figureFeeds.forEach((feed, watch) -> {
+            if (watch.queues().test(queueId)) {
                 feed.offer(message);
             }
         });
+    }
+
+    /** A team's figures ({@code data}: its TeamStats as JSON) to the wallboards that named the team. */
+    public void publishTeamFigures(String teamId, String data) {
+        PushMessage message = PushMessage.control(TEAM_FIGURES_EVENT, data);
+        latestTeamFigures.put(teamId, message);
+        figureFeeds.forEach((feed, watch) -> {
+            if (watch.teams().contains(teamId)) {
+                feed.offer(message);
+            }
+        });
+    }
+
+    /** The centre's figures (agents by state, occupancy) to every wallboard. */
+    public void publishCentreFigures(String data) {
+        PushMessage message = PushMessage.control(CENTRE_FIGURES_EVENT, data);
+        latestCentreFigures = message;
+        offerAll(figureFeeds.keySet(), message);
+    }
+
+    /** The teams some wallboard connected here watches. */
+    public Set<String> watchedTeams() {
+        Set<String> teams = new java.util.TreeSet<>();
+        figureFeeds.values().forEach(w -> teams.addAll(w.teams()));
+        return teams;
     }
 
     /** A comment to every client, so idle connections are not closed by proxies on the way. */
@@ -111,17 +144,31 @@ public final class PushHub {
      * nothing is replayed, the latest figures of each queue come first.
      */
     public ClientFeed openFigures(Set<String> queueIds, Executor delivery) {
-        Predicate<String> watches = queueIds.isEmpty() ? q -> true : queueIds::contains;
+        return openFigures(queueIds, Set.of(), delivery);
+    }
+
+    /** As {@link #openFigures(Set, Executor)}, with the figures of the teams {@code teamIds} too. */
+    public ClientFeed openFigures(Set<String> queueIds, Set<String> teamIds, Executor delivery) {
+        Watch watch = new Watch(queueIds.isEmpty() ? q -> true : Set.copyOf(queueIds)::contains, Set.copyOf(teamIds));
         List<PushMessage> first = new ArrayList<>();
         latestFigures.forEach((queue, message) -> {
-            if (watches.test(queue)) {
+            if (watch.queues().test(queue)) {
                 first.add(message);
             }
         });
+        watch.teams().forEach(team -> {
+            PushMessage m = latestTeamFigures.get(team);
+            if (m != null) {
+                first.add(m);
+            }
+        });
+        if (latestCentreFigures != null) {
+            first.add(latestCentreFigures);
+        }
         ClientFeed feed = newFeed(StreamKind.FIGURES, first.size() + 1, delivery, figureFeeds::remove);
         feed.offer(PushMessage.control(OPEN_EVENT, "{\"stream\":\"figures\"}"));
         first.forEach(feed::offer);
-        figureFeeds.put(feed, watches);
+        figureFeeds.put(feed, watch);
         return feed;
     }
 
@@ -141,6 +188,10 @@ public final class PushHub {
 
     /** The SSE event name of a queue's figures. */
     public static final String FIGURES_EVENT = "queue-figures";
+    /** The SSE event name of a team's figures (agents by state, occupancy). */
+    public static final String TEAM_FIGURES_EVENT = "team-figures";
+    /** The SSE event name of the centre's figures (agents by state, occupancy; each agent once). */
+    public static final String CENTRE_FIGURES_EVENT = "centre-figures";
     /** The first message of every stream: what it is and what was replayed. */
     public static final String OPEN_EVENT = "open";
     /** Sent before the replay when the Last-Event-ID is older than what is kept. */

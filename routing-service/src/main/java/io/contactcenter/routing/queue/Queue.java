@@ -8,12 +8,18 @@ import java.util.Optional;
 
 /**
  * A queue as the router uses it: who may serve it (the expression, then wider ones after
- * waiting), which agent goes first, what "answered in time" means, and the overflow rule.
+ * waiting), which agent goes first, what "answered in time" means (and whether abandons count against
+ * it, past the short-abandon threshold), and the overflow rule.
  */
 public record Queue(String id, SkillExpression eligibility, int priority, Duration serviceLevelThreshold,
         int serviceLevelPercent, Duration wrapUp, AgentSelection strategy, List<Relaxation> relaxation,
         Optional<Duration> maxWait, OverflowAction overflowAction, Optional<String> overflowQueue,
-        Duration offerTimeout) {
+        Duration offerTimeout, boolean abandonsInServiceLevel, Duration shortAbandon) {
+
+    /** A hang-up this soon after arriving is a short abandon when a definition names no threshold. */
+    public static final Duration DEFAULT_SHORT_ABANDON = Duration.ofSeconds(5);
+    /** Longest short-abandon threshold a queue may set. */
+    static final Duration MAX_SHORT_ABANDON = Duration.ofSeconds(600);
 
     /** Ring no answer when a definition names no timeout: long enough for a desk phone, short for the caller. */
     public static final Duration DEFAULT_OFFER_TIMEOUT = Duration.ofSeconds(20);
@@ -40,6 +46,9 @@ public record Queue(String id, SkillExpression eligibility, int priority, Durati
     public Queue {
         if (offerTimeout.compareTo(MIN_OFFER_TIMEOUT) < 0 || offerTimeout.compareTo(MAX_OFFER_TIMEOUT) > 0) {
             throw new IllegalArgumentException("queue " + id + ": offer timeout must be 5 to 120 seconds");
+        }
+        if (shortAbandon.isNegative() || shortAbandon.compareTo(MAX_SHORT_ABANDON) > 0) {
+            throw new IllegalArgumentException("queue " + id + ": short abandon threshold must be 0 to 600 seconds");
         }
         if (relaxation.size() > MAX_RELAXATION_STEPS) {
             throw new IllegalArgumentException("queue " + id + ": at most " + MAX_RELAXATION_STEPS + " relaxation steps");

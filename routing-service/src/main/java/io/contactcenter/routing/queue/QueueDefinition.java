@@ -25,7 +25,17 @@ public record QueueDefinition(
         @Min(1) @Max(86400) Integer maxWaitSeconds,
         OverflowAction overflowAction,
         String overflowQueue,
-        @Min(5) @Max(120) Integer offerTimeoutSeconds) {
+        @Min(5) @Max(120) Integer offerTimeoutSeconds,
+        Boolean abandonsInServiceLevel,
+        @Min(0) @Max(600) Integer shortAbandonSeconds) {
+
+    /** A definition without the service-level options (their defaults apply). */
+    public QueueDefinition(String expression, int priority, int serviceLevelSeconds, int serviceLevelPercent,
+            int wrapUpSeconds, AgentSelection strategy, List<Step> relaxation, Integer maxWaitSeconds,
+            OverflowAction overflowAction, String overflowQueue, Integer offerTimeoutSeconds) {
+        this(expression, priority, serviceLevelSeconds, serviceLevelPercent, wrapUpSeconds, strategy, relaxation,
+                maxWaitSeconds, overflowAction, overflowQueue, offerTimeoutSeconds, null, null);
+    }
 
     public record Step(@Min(1) @Max(86400) int afterSeconds, @NotNull @Size(max = 500) String expression) {
     }
@@ -42,11 +52,14 @@ public record QueueDefinition(
                     serviceLevelPercent, Duration.ofSeconds(wrapUpSeconds), strategy, steps,
                     Optional.ofNullable(maxWaitSeconds).map(Duration::ofSeconds),
                     overflowAction == null ? OverflowAction.CALLBACK : overflowAction, Optional.ofNullable(overflowQueue),
-                    offerTimeoutSeconds == null ? Queue.DEFAULT_OFFER_TIMEOUT : Duration.ofSeconds(offerTimeoutSeconds));
+                    offerTimeoutSeconds == null ? Queue.DEFAULT_OFFER_TIMEOUT : Duration.ofSeconds(offerTimeoutSeconds),
+                    Boolean.TRUE.equals(abandonsInServiceLevel),
+                    shortAbandonSeconds == null ? Queue.DEFAULT_SHORT_ABANDON : Duration.ofSeconds(shortAbandonSeconds));
         } catch (IllegalArgumentException e) {
             String message = e.getMessage();
             throw new InvalidFieldProblem(message.contains("overflow") ? "overflowQueue"
-                    : message.contains("offer timeout") ? "offerTimeoutSeconds" : "relaxation", message);
+                    : message.contains("offer timeout") ? "offerTimeoutSeconds"
+                    : message.contains("short abandon") ? "shortAbandonSeconds" : "relaxation", message);
         }
     }
 
@@ -56,7 +69,7 @@ public record QueueDefinition(
                 q.relaxation().stream().map(r -> new Step((int) r.after().toSeconds(), r.eligibility().toString()))
                         .toList(),
                 q.maxWait().map(d -> (int) d.toSeconds()).orElse(null), q.overflowAction(), q.overflowQueue().orElse(null),
-                (int) q.offerTimeout().toSeconds());
+                (int) q.offerTimeout().toSeconds(), q.abandonsInServiceLevel(), (int) q.shortAbandon().toSeconds());
     }
 
     private static SkillExpression parse(String field, String text) {

@@ -28,7 +28,8 @@ public class QueueDirectory {
         config.queues().forEach((id, s) -> fromConfig.put(id, new QueueDefinition(s.expression(), s.priority(),
                 s.serviceLevelSeconds(), s.serviceLevelPercent(), s.wrapUpSeconds(), s.strategy(),
                 s.relaxation().stream().map(r -> new QueueDefinition.Step(r.afterSeconds(), r.expression())).toList(),
-                s.maxWaitSeconds().orElse(null), s.overflowAction(), s.overflowQueue().orElse(null), s.offerTimeoutSeconds())
+                s.maxWaitSeconds().orElse(null), s.overflowAction(), s.overflowQueue().orElse(null), s.offerTimeoutSeconds(),
+                s.abandonsInServiceLevel(), s.shortAbandonSeconds())
                 .toQueue(id)));
         if (!fromConfig.containsKey(config.defaultQueue())) {
             throw new IllegalStateException("routing.default-queue '" + config.defaultQueue() + "' is not defined");

@@ -52,8 +52,20 @@ public class QueueFigures {
     public Uni<QueueStats> stats(Queue q, String day) {
         return Uni.combine().all().unis(engine.queueSnapshot(q.id(), config.recentWindowMinutes()),
                 engine.dailyStats(q.id(), day))
-                .with((snapshot, counters) -> build(q, day, snapshot, Figures.of(counters)))
+                .with((snapshot, counters) -> build(q, day, snapshot,
+                        Figures.of(withOpenTime(counters, snapshot, day), q.abandonsInServiceLevel())))
                 .invoke(s -> remember(q, s));
+    }
+
+    /** Today's counters with the agent time not accrued yet (the snapshot's, when it is of the same day). */
+    private static Map<String, String> withOpenTime(Map<String, String> counters, QueueSnapshot snap, String day) {
+        if (snap.openToday() == null || snap.openToday().isEmpty() || !day.equals(snap.day())) {
+            return counters;
+        }
+        Map<String, String> all = new HashMap<>(counters);
+        snap.openToday().forEach((k, v) -> all.merge(k, Long.toString(v),
+                (a, b) -> Long.toString(Long.parseLong(a) + Long.parseLong(b))));
+        return all;
     }
 
     /** Refreshes every queue's figures (gauges, estimated waits). */
@@ -90,13 +102,16 @@ public class QueueFigures {
         }
         Map<String, String> window = new HashMap<>();
         snap.recent().forEach((k, v) -> window.put(k, Long.toString(v)));
+        int shortAbandon = (int) q.shortAbandon().toSeconds();
         QueueStats partial = new QueueStats(q.id(), day, snap.waiting(),
                 snap.longestWaitMs() == null ? null : snap.longestWaitMs() / 1000.0, byState,
-                q.serviceLevelPercent(), (int) q.serviceLevelThreshold().toSeconds(), today, Figures.of(window),
-                config.recentWindowMinutes(), null);
+                q.serviceLevelPercent(), (int) q.serviceLevelThreshold().toSeconds(), today,
+                Figures.of(window, q.abandonsInServiceLevel()), config.recentWindowMinutes(), null,
+                q.abandonsInServiceLevel(), shortAbandon);
         return new QueueStats(partial.queueId(), day, snap.waiting(), partial.longestWaitSeconds(), byState,
                 partial.serviceLevelTargetPercent(), partial.serviceLevelThresholdSeconds(), today, partial.recent(),
-                partial.recentWindowMinutes(), estimate(partial, q, (int) snap.waiting() + 1));
+                partial.recentWindowMinutes(), estimate(partial, q, (int) snap.waiting() + 1),
+                q.abandonsInServiceLevel(), shortAbandon);
     }
 
     private void remember(Queue q, QueueStats s) {
@@ -105,8 +120,23 @@ public class QueueFigures {
             gauge("routing_queue_waiting_contacts", "Contacts waiting now", tags, q, x -> (double) x.waiting());
             gauge("routing_queue_longest_wait_seconds", "Longest current wait", tags, q,
                     x -> x.longestWaitSeconds() == null ? 0 : x.longestWaitSeconds());
-            gauge("routing_queue_service_level_percent", "Answered within threshold, recent window", tags, q,
-                    x -> x.recent().serviceLevelPercent() == null ? Double.NaN : x.recent().serviceLevelPercent());
+            gauge("routing_queue_service_level_percent",
+                    "Service level the queue compares with its target (answered-only or with abandons), recent window",
+                    tags, q, x -> orNaN(x.recent().serviceLevelPercent()));
+            gauge("routing_queue_service_level_answered_only_percent",
+                    "Answered within threshold / answered, recent window", tags, q,
+                    x -> orNaN(x.recent().serviceLevelAnsweredOnlyPercent()));
+            gauge("routing_queue_service_level_with_abandons_percent",
+                    "Answered within threshold / (answered + abandoned past the short-abandon threshold), recent window",
+                    tags, q, x -> orNaN(x.recent().serviceLevelWithAbandonsPercent()));
+            gauge("routing_queue_occupancy_percent",
+                    "Busy + wrap-up time over available + reserved + busy + wrap-up time of the queue's agents, recent window",
+                    tags, q, x -> orNaN(x.recent().occupancyPercent()));
+            gauge("routing_queue_abandoned_contacts", "Abandoned contacts (short abandons included), recent window",
+                    tags, q, x -> (double) x.recent().abandoned());
+            gauge("routing_queue_short_abandoned_contacts",
+                    "Contacts abandoned within the short-abandon threshold, recent window", tags, q,
+                    x -> (double) x.recent().shortAbandoned());
             gauge("routing_queue_asa_seconds", "Average speed of answer, recent window", tags, q,
                     x -> x.recent().averageSpeedOfAnswerSeconds() == null ? Double.NaN
                             : x.recent().averageSpeedOfAnswerSeconds());
@@ -119,6 +149,10 @@ public class QueueFigures {
                         x -> x.agentsByState().getOrDefault(state.name(), 0L));
             }
         }
+    }
+
+    private static double orNaN(Double v) {
+        return v == null ? Double.NaN : v;
     }
 
     private void gauge(String name, String help, Tags tags, Queue q, java.util.function.ToDoubleFunction<QueueStats> f) {

@@ -28,6 +28,7 @@ import io.contactcenter.routing.RoutingClock;
 import io.contactcenter.routing.agent.AgentPlacements;
 import io.contactcenter.routing.agent.AgentState;
 import io.contactcenter.routing.engine.RoutingEngine;
+import io.contactcenter.routing.team.TeamFigures;
 import io.smallrye.mutiny.Uni;
 
 import org.jboss.resteasy.reactive.RestResponse;
@@ -52,9 +53,11 @@ public class QueueResource {
     private final AgentPlacements placements;
     private final RoutingEngine engine;
     private final RoutingClock clock;
+    private final TeamFigures teams;
 
     public QueueResource(QueueDirectory queues, QueueStore store, QueueFigures figures, AgentPlacements placements,
-            RoutingEngine engine, RoutingClock clock) {
+            RoutingEngine engine, RoutingClock clock, TeamFigures teams) {
+        this.teams = teams;
         this.queues = queues;
         this.store = store;
         this.figures = figures;
@@ -132,20 +135,30 @@ public class QueueResource {
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "The center now: totals, agents by state, and each queue",
             description = "Waiting, longest wait, service level, average speed of answer, abandon rate and handle "
-                    + "time over the last 15 minutes and for the day, estimated wait.")
+                    + "time over the last 15 minutes and for the day, estimated wait. Service level both ways: "
+                    + "`serviceLevelAnsweredOnlyPercent` (answered within the threshold / answered) and "
+                    + "`serviceLevelWithAbandonsPercent` (/ answered + abandoned); `serviceLevelPercent` is the one the "
+                    + "queue compares with its target (`abandonsInServiceLevel`). Short abandons (within the queue's "
+                    + "`shortAbandonSeconds`) are counted in `shortAbandoned` and left out of the service level and the "
+                    + "abandon rate. The centre's totals count abandons in their headline only if every queue does. "
+                    + "Occupancy (`occupancyPercent`, agent time by state `agentAvailableMs`, `agentReservedMs`, "
+                    + "`agentBusyMs`, `agentWrapUpMs`) = (busy + wrap-up) / (available + reserved + busy + wrap-up): "
+                    + "of the agents placed in the queue (one serving several queues counts in each); the centre's "
+                    + "counts each agent once.")
     @APIResponse(responseCode = "200", description = "The center's figures",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CenterStats.class)))
     @APIResponse(responseCode = "400", description = "`day` is not yyyy-mm-dd")
     @APIResponse(responseCode = "503", description = REDIS_DOWN)
     public Uni<CenterStats> all(@Parameter(description = DAY) @QueryParam("day") String day) {
         String d = day(day);
-        return Uni.combine().all().unis(figures.all(d), engine.agentsByState()).with((list, states) -> {
+        return Uni.combine().all().unis(figures.all(d), engine.agentsByState(), teams.centre(d)).with((list, states, centre) -> {
             Map<String, Long> byState = new TreeMap<>();
             for (AgentState s : AgentState.values()) {
                 byState.put(s.name(), Long.parseLong(states.getOrDefault(s.name(), "0")));
             }
-            Figures today = list.stream().map(QueueStats::today).reduce(Figures.NONE, Figures::plus);
-            Figures recent = list.stream().map(QueueStats::recent).reduce(Figures.NONE, Figures::plus);
+            // occupancy of the centre's agents, each counted once (the queues' would count one in each of its queues)
+            Figures today = Figures.total(list.stream().map(QueueStats::today).toList()).withOccupancy(centre.today());
+            Figures recent = Figures.total(list.stream().map(QueueStats::recent).toList()).withOccupancy(centre.recent());
             return new CenterStats(d, list.stream().mapToLong(QueueStats::waiting).sum(), today, recent, byState, list);
         });
     }

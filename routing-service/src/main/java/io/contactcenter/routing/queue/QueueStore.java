@@ -23,7 +23,8 @@ import io.smallrye.mutiny.Uni;
 /**
  * Queue definitions shared by all instances: {@code cc:qdefs} (id to JSON definition) is the
  * source of truth; configuration only seeds queues Redis does not know yet. The scripts read each
- * queue's routing fields (priority, strategy, service-level threshold, wrap-up, relaxation, overflow)
+ * queue's routing fields (priority, strategy, service-level and short-abandon thresholds, wrap-up, relaxation,
+ * overflow)
  * from {@code cc:qdef:{id}}, so answer and end need no lookup in Java.
  */
 @ApplicationScoped
@@ -105,6 +106,7 @@ public class QueueStore {
         fields.put("slMs", Long.toString(q.serviceLevelThreshold().toMillis()));
         fields.put("wrapUpMs", Long.toString(q.wrapUp().toMillis()));
         fields.put("offerTimeoutMs", Long.toString(q.offerTimeout().toMillis()));
+        fields.put("shortAbandonMs", Long.toString(q.shortAbandon().toMillis()));
         fields.put("relax", q.relaxation().stream().map(r -> Long.toString(r.after().toMillis()))
                 .collect(Collectors.joining(",")));
         fields.put("maxWaitMs", q.maxWait().map(d -> Long.toString(d.toMillis())).orElse(""));

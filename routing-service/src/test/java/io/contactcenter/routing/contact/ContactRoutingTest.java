@@ -188,7 +188,9 @@ class ContactRoutingTest {
                 .body("today.answered", equalTo(1))
                 .body("today.abandoned", equalTo(1))
                 .body("waiting", equalTo(0))
-                .body("today.abandonRatePercent", equalTo(33.33f))
+                // abandoned at once: a short abandon (within 5 s), counted apart and out of the abandon rate
+                .body("today.shortAbandoned", equalTo(1))
+                .body("today.abandonRatePercent", equalTo(0.0f))
                 .body("recent.offered", equalTo(3))
                 .body("agentsByState.BUSY", equalTo(1))
                 .body("agentsByState.RESERVED", equalTo(1))

@@ -177,7 +177,24 @@ class PushStreamTest {
             assertEquals(200, board.status());
             SseClient.Event first = board.await(e -> e.name().equals("queue-figures"), ARRIVAL);
             assertTrue(first.data().contains("\"queueId\":\"t-idle\""), first.data());
+            for (String field : new String[] { "serviceLevelAnsweredOnlyPercent", "serviceLevelWithAbandonsPercent",
+                    "shortAbandoned", "abandonsInServiceLevel", "shortAbandonSeconds", "occupancyPercent", "agentBusyMs",
+                    "agentWrapUpMs" }) {
+                assertTrue(first.data().contains("\"" + field + "\":"), field + " in " + first.data());
+            }
             board.await(e -> e.name().equals("queue-figures"), Duration.ofSeconds(3));
+        }
+        setState(me, "AVAILABLE").statusCode(200);
+        try (SseClient board = SseClient.open(root.resolve("/queues/figures/stream?queueId=t-idle&teamId=team-1"),
+                Map.of("Authorization", Tokens.bearer("supervisor")))) {
+            assertEquals(200, board.status());
+            SseClient.Event team = board.await(e -> e.name().equals("team-figures"), ARRIVAL);
+            assertTrue(team.data().contains("\"teamId\":\"team-1\""), team.data());
+            assertTrue(team.data().contains("\"occupancyPercent\":"), team.data());
+            assertTrue(team.data().contains("\"AVAILABLE\":1"), team.data());
+            SseClient.Event centre = board.await(e -> e.name().equals("centre-figures"), ARRIVAL);
+            assertTrue(centre.data().contains("\"teamId\":null") && centre.data().contains("\"agentBusyMs\":"),
+                    centre.data());
         }
         try (SseClient unknown = SseClient.open(root.resolve("/queues/figures/stream?queueId=no-such-queue"),
                 Map.of("Authorization", Tokens.bearer("supervisor")))) {

@@ -32,6 +32,9 @@ import io.smallrye.mutiny.Multi;
 @Tag(name = "Push streams")
 public class QueueFiguresStream {
 
+    /** Teams one wallboard may follow. */
+    static final int MAX_TEAMS = 200;
+
     private final PushHub hub;
     private final QueueDirectory queues;
     private final FiguresPublisher figures;
@@ -47,13 +50,16 @@ public class QueueFiguresStream {
     @RolesAllowed({ Roles.SUPERVISOR, Roles.ADMIN })
     @Operation(summary = "Stream the queues' figures (SSE)",
             description = "After `open`, one `queue-figures` event per queue (data: the queue's figures, as in "
-                    + "`GET /queues/{queueId}/stats`), every `routing.push.figures-interval` (1 s) and shortly after "
+                    + "`GET /queues/{queueId}/stats`), one `centre-figures` (the centre's agents by state and occupancy, "
+                    + "each agent once) and one `team-figures` per team named with `teamId` (as in "
+                    + "`GET /teams/{teamId}/figures`), every `routing.push.figures-interval` (1 s) and shortly after "
                     + "each call or agent event. Figures are a state: they carry no id and are not replayed; the "
                     + "latest of each queue come first. A `: keep-alive` comment comes every `routing.push.keep-alive`.")
     @APIResponse(responseCode = "200", description = "The stream", content = @Content(mediaType = MediaType.SERVER_SENT_EVENTS))
     @APIResponse(responseCode = "400", description = "A `queueId` names no queue")
     public Multi<OutboundSseEvent> figures(
             @Parameter(description = "Only these queues (repeat the parameter); all when left out") @QueryParam("queueId") List<String> queueIds,
+            @Parameter(description = "Teams whose figures to send too (repeat the parameter); none when left out") @QueryParam("teamId") List<String> teamIds,
             @Parameter(description = SseMessages.TICKET_DESCRIPTION) @QueryParam("ticket") String ticket,
             @Context Sse sse) {
         for (String q : queueIds) {
@@ -61,9 +67,13 @@ public class QueueFiguresStream {
                 throw new InvalidFieldProblem("queueId", "unknown queue '" + q + "'");
             }
         }
+        if (teamIds.size() > MAX_TEAMS) {
+            throw new InvalidFieldProblem("teamId", "at most " + MAX_TEAMS + " teams per stream");
+        }
         Set<String> watched = Set.copyOf(queueIds);
+        Set<String> teams = Set.copyOf(teamIds);
         return SseMessages.stream(sse, loop -> {
-            ClientFeed feed = hub.openFigures(watched, loop);
+            ClientFeed feed = hub.openFigures(watched, teams, loop);
             figures.changed(); // a first computation now, not at the next interval
             return feed;
         });

@@ -1,5 +1,6 @@
 package io.contactcenter.routing.push.source;
 
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -16,13 +17,16 @@ import io.contactcenter.routing.push.PushHub;
 import io.contactcenter.routing.push.StreamKind;
 import io.contactcenter.routing.queue.QueueFigures;
 import io.contactcenter.routing.queue.QueueStats;
+import io.contactcenter.routing.team.TeamFigures;
+import io.contactcenter.routing.team.TeamStats;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.vertx.core.Vertx;
 
 /**
  * Pushes every queue's figures (the same QueueStats as {@code GET /queues/stats}, computed by
- * QueueFigures) to the wallboards: every {@code routing.push.figures-interval}, and shortly after a call
+ * QueueFigures), the centre's occupancy and that of the teams wallboards asked for (TeamStats, as
+ * {@code GET /teams/{id}/figures}) to the wallboards: every {@code routing.push.figures-interval}, and shortly after a call
  * or agent event (one computation per burst). Only while a wallboard is connected to this instance, and
  * once per instance whatever the number of wallboards.
  */
@@ -33,6 +37,7 @@ public class FiguresPublisher {
 
     private final PushHub hub;
     private final QueueFigures figures;
+    private final TeamFigures teams;
     private final RoutingClock clock;
     private final RoutingConfig.Push config;
     private final ObjectMapper json;
@@ -41,8 +46,9 @@ public class FiguresPublisher {
     private final AtomicBoolean computing = new AtomicBoolean();
     private long timer = -1;
 
-    public FiguresPublisher(PushHub hub, QueueFigures figures, RoutingClock clock, RoutingConfig config,
-            ObjectMapper json, Vertx vertx) {
+    public FiguresPublisher(PushHub hub, QueueFigures figures, TeamFigures teams, RoutingClock clock,
+            RoutingConfig config, ObjectMapper json, Vertx vertx) {
+        this.teams = teams;
         this.hub = hub;
         this.figures = figures;
         this.clock = clock;
@@ -76,13 +82,31 @@ public class FiguresPublisher {
         if (hub.clients(StreamKind.FIGURES) == 0 || !computing.compareAndSet(false, true)) {
             return;
         }
-        figures.all(clock.today()).subscribe().with(all -> {
+        String today = clock.today();
+        List<String> watchedTeams = List.copyOf(hub.watchedTeams());
+        figures.all(today).invoke(all -> all.forEach(this::publish))
+                .chain(() -> teams.centre(today)).invoke(centre -> send(null, centre))
+                .chain(() -> teams.of(watchedTeams, today)).subscribe().with(all -> {
             computing.set(false);
-            all.forEach(this::publish);
+            all.forEach(t -> send(t.teamId(), t));
         }, failure -> {
             computing.set(false);
             LOG.debugf("queue figures not pushed: %s", failure.getMessage());
         });
+    }
+
+    /** A team's figures, or the centre's ({@code teamId} null). */
+    private void send(String teamId, TeamStats stats) {
+        try {
+            String data = json.writeValueAsString(stats);
+            if (teamId == null) {
+                hub.publishCentreFigures(data);
+            } else {
+                hub.publishTeamFigures(teamId, data);
+            }
+        } catch (JsonProcessingException e) {
+            LOG.warnf("figures of team %s not pushed: %s", teamId, e.getMessage());
+        }
     }
 
     private void publish(QueueStats stats) {
