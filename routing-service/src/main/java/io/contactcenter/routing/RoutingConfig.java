@@ -107,6 +107,32 @@ public interface RoutingConfig {
         Duration feedStartTimeout();
     }
 
+    /** The wallboard page ({@code /wallboard}): where its browser reads praise and complaints, and how much. */
+    Wallboard wallboard();
+
+    interface Wallboard {
+        /**
+         * ticket-service's base URL as the wall screen's browser reaches it (it must allow the page's origin,
+         * see its CORS settings). Unset: the page's own host on port 8082, the local launcher's layout.
+         */
+        Optional<String> ticketUrl();
+
+        /** recognition-service's base URL, likewise. Unset: the page's own host on port 8084. */
+        Optional<String> recognitionUrl();
+
+        /** Complaints listed: open, clock running and due within this (or overdue), soonest deadline first. */
+        @WithDefault("48h")
+        Duration complaintsDueWithin();
+
+        /** How many of those complaints the page lists. */
+        @WithDefault("8")
+        int complaintsShown();
+
+        /** How many agents of this month's praise ranking the page lists. */
+        @WithDefault("5")
+        int topPraised();
+    }
+
     /** Bearer tokens verified once and reused (see VerifiedTokenCache). */
     TokenCache tokenCache();
 

@@ -1,5 +1,6 @@
 package io.contactcenter.ticket.ticket;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
@@ -11,23 +12,27 @@ import io.contactcenter.ticket.model.TicketType;
  * A validated search. Built from raw query strings so a bad value is a 400 naming the parameter.
  * {@code customer} matches the customer id, phone or email exactly, or part of the name;
  * {@code overdue} true: open, clock running, past due; false: everything else.
+ * {@code dueWithin} (an ISO-8601 duration such as PT6H): open, clock running and due before now plus that
+ * (overdue ones included); the list is then ordered by deadline, soonest first, instead of newest first.
  * {@code createdFrom} inclusive, {@code createdTo} exclusive.
  */
 public record TicketFilter(String sourceContactId, TicketStatus status, TicketType type, String category,
-        String team, String assignee, Boolean overdue, String customer, Instant createdFrom, Instant createdTo,
-        int page, int size) {
+        String team, String assignee, Boolean overdue, Duration dueWithin, String customer, Instant createdFrom,
+        Instant createdTo, int page, int size) {
 
     public static final int MAX_SIZE = 100;
     public static final int DEFAULT_SIZE = 20;
+    /** Longest {@code dueWithin}: the longest resolution target is days, not months. */
+    public static final Duration MAX_DUE_WITHIN = Duration.ofDays(31);
 
     /** Only the slice's filters: contact, status, type and paging. */
     public static TicketFilter parse(String sourceContactId, String status, String type, String page, String size) {
-        return parse(sourceContactId, status, type, null, null, null, null, null, null, null, page, size);
+        return parse(sourceContactId, status, type, null, null, null, null, null, null, null, null, page, size);
     }
 
     public static TicketFilter parse(String sourceContactId, String status, String type, String category, String team,
-            String assignee, String overdue, String customer, String createdFrom, String createdTo, String page,
-            String size) {
+            String assignee, String overdue, String dueWithin, String customer, String createdFrom, String createdTo,
+            String page, String size) {
         Instant from = instant("createdFrom", createdFrom);
         Instant to = instant("createdTo", createdTo);
         if (from != null && to != null && !from.isBefore(to)) {
@@ -35,7 +40,7 @@ public record TicketFilter(String sourceContactId, TicketStatus status, TicketTy
         }
         return new TicketFilter(blankToNull(sourceContactId), enumValue("status", status, TicketStatus.class),
                 enumValue("type", type, TicketType.class), blankToNull(category), blankToNull(team),
-                blankToNull(assignee), bool("overdue", overdue), blankToNull(customer), from, to,
+                blankToNull(assignee), bool("overdue", overdue), dueWithin(dueWithin), blankToNull(customer), from, to,
                 number("page", page, 0, 0, Integer.MAX_VALUE), number("size", size, DEFAULT_SIZE, 1, MAX_SIZE));
     }
 
@@ -60,6 +65,22 @@ public record TicketFilter(String sourceContactId, TicketStatus status, TicketTy
             throw new InvalidFieldProblem(name, name + " must be an ISO-8601 instant such as 2026-11-24T00:00:00Z, got '"
                     + value + "'");
         }
+    }
+
+    private static Duration dueWithin(String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            Duration d = Duration.parse(value.trim());
+            if (!d.isNegative() && !d.isZero() && d.compareTo(MAX_DUE_WITHIN) <= 0) {
+                return d;
+            }
+        } catch (DateTimeParseException e) {
+            // reported below like an out-of-range value
+        }
+        throw new InvalidFieldProblem("dueWithin", "dueWithin must be an ISO-8601 duration from PT1S to "
+                + MAX_DUE_WITHIN + " such as PT6H, got '" + value + "'");
     }
 
     private static Boolean bool(String name, String value) {

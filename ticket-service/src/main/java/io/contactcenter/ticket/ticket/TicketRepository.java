@@ -31,7 +31,10 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
         return find("sourceContactId", sourceContactId).firstResult();
     }
 
-    /** Newest first; the id breaks ties so pages never overlap. {@code now} decides what is overdue. */
+    /**
+     * Newest first, or soonest deadline first with {@code dueWithin}; the id breaks ties so pages never overlap.
+     * {@code now} decides what is overdue and due.
+     */
     public PanacheQuery<Ticket> search(TicketFilter filter, Instant now) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
@@ -64,6 +67,11 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
             params.put("done", DONE);
             params.put("now", now);
         }
+        if (filter.dueWithin() != null) {
+            where.add("(status not in :done and slaPausedAt is null and dueAt < :dueBefore)");
+            params.put("done", DONE);
+            params.put("dueBefore", now.plus(filter.dueWithin()));
+        }
         if (filter.customer() != null) {
             where.add("(customerId = :customer or customerPhone = :customer or lower(customerEmail) = lower(:customer)"
                     + " or locate(lower(:customer), lower(customerName)) > 0)");
@@ -78,7 +86,8 @@ public class TicketRepository implements PanacheRepositoryBase<Ticket, UUID> {
             params.put("createdTo", filter.createdTo());
         }
         String query = where.isEmpty() ? "from Ticket" : "from Ticket where " + String.join(" and ", where);
-        return find(query, Sort.descending("createdAt").and("id"), params).page(filter.page(), filter.size());
+        Sort order = filter.dueWithin() != null ? Sort.ascending("dueAt").and("id") : Sort.descending("createdAt").and("id");
+        return find(query, order, params).page(filter.page(), filter.size());
     }
 
     /** Ids of tickets the escalation scheduler has something to do for at {@code now}, most urgent first. */

@@ -171,13 +171,16 @@ public class TicketResource {
     }
 
     /**
-     * Newest first. Filters: status, type, category, team, assignee, overdue (true/false), customer (id,
+     * Newest first. Filters: status, type, category, team, assignee, overdue (true/false), dueWithin (an ISO-8601
+     * duration: open, clock running, due within it or overdue, and then soonest deadline first), customer (id,
      * phone, email or part of the name), createdFrom/createdTo (ISO-8601 instants), sourceContactId.
      * {@code size} at most 100. A bad value is a 400 naming the parameter.
      */
     @GET
-    @Operation(summary = "Search tickets, newest first",
-            description = "Filters: status, type, category, team, assignee, overdue (true/false), customer (id, phone, "
+    @Operation(summary = "Search tickets, newest first (soonest deadline first with dueWithin)",
+            description = "Filters: status, type, category, team, assignee, overdue (true/false), dueWithin (an "
+                    + "ISO-8601 duration such as PT6H: open with the clock running and due within it, overdue ones "
+                    + "included; the list is then ordered by deadline, soonest first), customer (id, phone, "
                     + "email or part of the name), createdFrom/createdTo (ISO-8601 instants), sourceContactId; "
                     + "`size` at most 100.")
     @APIResponse(responseCode = "200", description = "One page of tickets",
@@ -187,11 +190,11 @@ public class TicketResource {
             @QueryParam("status") String status, @QueryParam("type") String type,
             @QueryParam("category") String category, @QueryParam("team") String team,
             @QueryParam("assignee") String assignee, @QueryParam("overdue") String overdue,
-            @QueryParam("customer") String customer, @QueryParam("createdFrom") String createdFrom,
+            @QueryParam("dueWithin") String dueWithin, @QueryParam("customer") String customer, @QueryParam("createdFrom") String createdFrom,
             @QueryParam("createdTo") String createdTo, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         return Uni.createFrom().item(() -> TicketFilter.parse(sourceContactId, status, type, category, team, assignee,
-                overdue, customer, createdFrom, createdTo, page, size)).chain(tickets::list);
+                overdue, dueWithin, customer, createdFrom, createdTo, page, size)).chain(tickets::list);
     }
 
     /** Counts by type and status, and how many tickets were opened from calls. */

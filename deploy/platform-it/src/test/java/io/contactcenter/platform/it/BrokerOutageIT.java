@@ -293,7 +293,7 @@ class BrokerOutageIT {
     }
 
     /** Topics and partitions as deploy/topics.conf lists them. */
-    private static Map<String, Integer> topics(Path root) throws IOException {
+    static Map<String, Integer> topics(Path root) throws IOException {
         Map<String, Integer> topics = new LinkedHashMap<>();
         for (String line : Files.readAllLines(root.resolve("deploy/topics.conf"))) {
             String[] f = line.trim().split("\\s+");
@@ -312,7 +312,7 @@ class BrokerOutageIT {
         return out;
     }
 
-    private static Map<String, String> withDb(Map<String, String> base, String db) {
+    static Map<String, String> withDb(Map<String, String> base, String db) {
         return with(base, "quarkus.datasource.reactive.url", "postgresql://127.0.0.1:5432/" + db,
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:5432/" + db);
     }

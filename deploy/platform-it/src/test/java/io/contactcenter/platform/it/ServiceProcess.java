@@ -32,12 +32,17 @@ final class ServiceProcess implements AutoCloseable {
 
     static ServiceProcess start(Path repoRoot, String module, Path logDir, Map<String, String> properties)
             throws IOException {
+        return start(repoRoot, module, logDir, properties, PrivateKafka.freePort());
+    }
+
+    /** On a port chosen beforehand: when services must know each other's URLs before any of them runs. */
+    static ServiceProcess start(Path repoRoot, String module, Path logDir, Map<String, String> properties, int port)
+            throws IOException {
         Path jar = repoRoot.resolve(module).resolve("target/quarkus-app/quarkus-run.jar");
         if (!Files.exists(jar)) {
             throw new IllegalStateException(jar + " missing: the services are packaged earlier in the reactor "
                     + "(./mvnw verify from the root)");
         }
-        int port = PrivateKafka.freePort();
         List<String> cmd = new ArrayList<>(List.of("java", "-Xmx256m"));
         properties.forEach((k, v) -> cmd.add("-D" + k + "=" + v));
         cmd.add("-Dquarkus.http.port=" + port);
