@@ -288,6 +288,11 @@
     state.source = source;
     state.lastFigures = Date.now();
     source.addEventListener('queue-figures', onFigures);
+    // Occupancy of the whole centre counts each agent once (queue figures count an agent in each of its queues).
+    source.addEventListener('centre-figures', (event) => {
+      const [text, value] = occupancy(JSON.parse(event.data));
+      put($('#centre [data-field="occupancy"]'), text, value);
+    });
     // The browser would reconnect with the same (used) ticket: close, and reconnect with a new one.
     source.onerror = () => {
       if (state.source === source) retry();

@@ -212,6 +212,11 @@ class WallboardIT {
             Awaitility.await("the agent on a call").atMost(SHOWN).pollInterval(Duration.ofMillis(200))
                     .ignoreExceptions().until(() -> "1".equals(browser.findElement(By.cssSelector(
                             "tr[data-queue='" + QUEUE + "'] [data-state='BUSY']")).getDomAttribute("data-value")));
+            // Its talk time makes occupancy: the queue's (from its figures) and the centre's (from centre-figures).
+            Awaitility.await("occupancy on the page").atMost(SHOWN).pollInterval(Duration.ofMillis(200))
+                    .ignoreExceptions().until(() -> Double.parseDouble(cell(browser, "occupancy")) > 0
+                            && Double.parseDouble(browser.findElement(By.cssSelector(
+                                    "#centre [data-field='occupancy']")).getDomAttribute("data-value")) > 0);
 
             assertEquals("loaded once", js.executeScript("return window.__wallboardIt"), "the page was reloaded");
             long updatesAfter = ((Number) js.executeScript("return window.wallboard.updates")).longValue();
