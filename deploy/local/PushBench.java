@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * client. Per event it prints the fan-out latency (from the first client's receipt to each client's: what the
  * hub and the HTTP layer add per client, target p99 < 50 ms) and the end-to-end latency (from the decision's
  * occurredAt to each client: relay, broker and feed included).
- * The agents pb-agent-* and queue pbench stay defined; `cc clean` removes them.
+ * The agents pb-agent-* and queue pbench stay defined; `cc clean` removes them. With CC_BENCH_DEBUG set it
+ * also lists each event that did not reach every client, and how many it reached.
  */
 public class PushBench {
 
@@ -102,6 +103,9 @@ public class PushBench {
                 times = new ArrayList<>(e.getValue());
             }
             missing += clients - times.size();
+            if (times.size() < clients && System.getenv("CC_BENCH_DEBUG") != null) {
+                System.out.printf("  %s: %d of %d clients%n", e.getKey(), times.size(), clients);
+            }
             long first = Collections.min(times);
             long decided = DECIDED.get(e.getKey());
             for (long t : times) {
