@@ -6,6 +6,8 @@ import java.time.LocalDate;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import io.contactcenter.platform.problem.InvalidFieldProblem;
+
 /**
  * Whose clock decisions use. In the service it is the Redis server's (TIME inside each script: one
  * clock for every instance, read when the decision really happens); a virtual clock replaces it only
@@ -40,6 +42,17 @@ public class RoutingClock {
 
     public String today() {
         return day(now());
+    }
+
+    /** A {@code day} query parameter (yyyy-mm-dd) as given, or today when it is left out. */
+    public String dayOrToday(String day) {
+        if (day == null) {
+            return today();
+        }
+        if (!day.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            throw new InvalidFieldProblem("day", "expected yyyy-mm-dd");
+        }
+        return day;
     }
 
     public String day(Instant at) {

@@ -66,8 +66,8 @@ public class QueueResource {
         this.clock = clock;
     }
 
-    static final String DAY = "The center's day, yyyy-mm-dd; today when left out";
-    static final String REDIS_DOWN = "Redis is unreachable or loading (`redis`), or the service is saturated: "
+    public static final String DAY = "The center's day, yyyy-mm-dd; today when left out";
+    public static final String REDIS_DOWN = "Redis is unreachable or loading (`redis`), or the service is saturated: "
             + "retry after `Retry-After` seconds";
 
     @GET
@@ -150,7 +150,7 @@ public class QueueResource {
     @APIResponse(responseCode = "400", description = "`day` is not yyyy-mm-dd")
     @APIResponse(responseCode = "503", description = REDIS_DOWN)
     public Uni<CenterStats> all(@Parameter(description = DAY) @QueryParam("day") String day) {
-        String d = day(day);
+        String d = clock.dayOrToday(day);
         return Uni.combine().all().unis(figures.all(d), engine.agentsByState(), teams.centre(d)).with((list, states, centre) -> {
             Map<String, Long> byState = new TreeMap<>();
             for (AgentState s : AgentState.values()) {
@@ -174,17 +174,8 @@ public class QueueResource {
     @APIResponse(responseCode = "503", description = REDIS_DOWN)
     public Uni<QueueStats> one(@PathParam("queueId") String queueId,
             @Parameter(description = DAY) @QueryParam("day") String day) {
-        String d = day(day);
+        String d = clock.dayOrToday(day);
         return store.find(queueId).chain(q -> figures.stats(q.orElseThrow(() -> new NotFoundProblem("queue", queueId)), d));
     }
 
-    private String day(String day) {
-        if (day == null) {
-            return clock.today();
-        }
-        if (!day.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            throw new InvalidFieldProblem("day", "expected yyyy-mm-dd");
-        }
-        return day;
-    }
 }

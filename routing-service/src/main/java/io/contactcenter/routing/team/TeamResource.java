@@ -1,5 +1,8 @@
 package io.contactcenter.routing.team;
 
+import static io.contactcenter.routing.queue.QueueResource.DAY;
+import static io.contactcenter.routing.queue.QueueResource.REDIS_DOWN;
+
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -16,7 +19,6 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import io.contactcenter.platform.problem.InvalidFieldProblem;
 import io.contactcenter.platform.problem.NotFoundProblem;
 import io.contactcenter.platform.security.Roles;
 import io.contactcenter.routing.RoutingClock;
@@ -32,9 +34,6 @@ public class TeamResource {
             + "`agentBusyMs`, `agentWrapUpMs`) and `occupancyPercent` = (busy + wrap-up) / (available + reserved + "
             + "busy + wrap-up) today (`today`) and over the last 15 minutes (`recent`). Not-ready and logged-out time "
             + "count in neither.";
-    static final String DAY = "The center's day, yyyy-mm-dd; today when left out";
-    static final String REDIS_DOWN = "Redis is unreachable or loading (`redis`), or the service is saturated: "
-            + "retry after `Retry-After` seconds";
 
     private final TeamFigures figures;
     private final RoutingEngine engine;
@@ -55,7 +54,7 @@ public class TeamResource {
     @APIResponse(responseCode = "400", description = "`day` is not yyyy-mm-dd")
     @APIResponse(responseCode = "503", description = REDIS_DOWN)
     public Uni<List<TeamStats>> all(@Parameter(description = DAY) @QueryParam("day") String day) {
-        return figures.all(day(day));
+        return figures.all(clock.dayOrToday(day));
     }
 
     @GET
@@ -69,7 +68,7 @@ public class TeamResource {
     @APIResponse(responseCode = "503", description = REDIS_DOWN)
     public Uni<TeamStats> one(@PathParam("teamId") String teamId,
             @Parameter(description = DAY) @QueryParam("day") String day) {
-        String d = day(day);
+        String d = clock.dayOrToday(day);
         return engine.teamKnown(teamId).chain(known -> {
             if (!known) {
                 throw new NotFoundProblem("team", teamId);
@@ -78,13 +77,4 @@ public class TeamResource {
         });
     }
 
-    private String day(String day) {
-        if (day == null) {
-            return clock.today();
-        }
-        if (!day.matches("\\d{4}-\\d{2}-\\d{2}")) {
-            throw new InvalidFieldProblem("day", "expected yyyy-mm-dd");
-        }
-        return day;
-    }
 }
