@@ -24,38 +24,45 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+
 import io.contactcenter.routing.RoutingTestCenter;
 import io.contactcenter.routing.RoutingTestSupport;
 import io.contactcenter.testing.CatalogSchemas;
 import io.contactcenter.testing.KafkaTestTopics;
-import io.contactcenter.testing.TopicReader;
+import io.contactcenter.testing.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /** Agent sessions live on a lease the desktop or the PBX renews; supervisors can order an agent's state. */
 @QuarkusTest
 class AgentSessionTest {
 
     static final Instant T0 = Instant.parse("2026-11-24T02:00:00Z");
+    /** The relay publishes after the commit; the first read also waits for its consumer to join. */
+    static final Duration RELAYED = Duration.ofSeconds(20);
 
     @Inject
     RoutingTestCenter center;
 
-    TopicReader events;
+    KafkaCompanion kafka;
 
     @BeforeEach
     void freshCenter() {
         center.reset();
         center.freezeAt(T0);
-        events = TopicReader.open(KafkaTestTopics.topic("call-events"), KafkaTestTopics.topic("agent-events"));
+        kafka = TestEvents.companion();
     }
 
     @AfterEach
     void close() {
-        events.close();
+        kafka.close();
     }
 
     @Test
     void withoutAHeartbeatTheSessionLapsesAndTheAgentIsLoggedOut() {
+        ConsumerTask<String, String> lapsed = agentEvents("ls-desk", "\"LEASE_EXPIRED\"");
         ready("ls-desk", Map.of("t-idle", 1));
         assertEquals(T0.plusSeconds(120).toEpochMilli(), ((Number) agent("ls-desk").get("leaseUntil")).longValue());
         center.advance(Duration.ofSeconds(100));
@@ -70,9 +77,8 @@ class AgentSessionTest {
         assertEquals("LOGGED_OUT", gone.get("state"));
         assertEquals("LEASE_EXPIRED", gone.get("reason"));
         assertNull(gone.get("leaseUntil"));
-        TopicReader.Event e = events.await(r -> "ls-desk".equals(r.key()) && r.body().contains("\"LEASE_EXPIRED\""),
-                Duration.ofSeconds(10));
-        CatalogSchemas.assertValid("contactcenter.agent.state-changed", e.body());
+        ConsumerRecord<String, String> e = first(lapsed);
+        CatalogSchemas.assertValid("contactcenter.agent.state-changed", e.value());
 
         heartbeat("ls-desk").statusCode(200).body("state", equalTo("LOGGED_OUT")).body("leaseUntil", nullValue());
         heartbeat("ls-nobody").statusCode(404).contentType("application/problem+json");
@@ -80,6 +86,7 @@ class AgentSessionTest {
 
     @Test
     void anOfferHeldByALapsedAgentGoesBackToItsPlaceInTheQueue() {
+        ConsumerTask<String, String> withdrawn = noAnswers("ls-call");
         register("ls-new-hire", Map.of("t-idle", 1), "2026-10-01"); // on probation: no complaints
         RoutingTestSupport.setState("ls-new-hire", "AVAILABLE").statusCode(200);
         center.advance(Duration.ofSeconds(105));
@@ -91,10 +98,9 @@ class AgentSessionTest {
         center.tick();
         assertEquals("LOGGED_OUT", agent("ls-new-hire").get("state"));
         assertEquals("QUEUED", contact("ls-call").get("state"));
-        TopicReader.Event e = events.await(r -> "ls-call".equals(r.key())
-                && "contactcenter.call.no-answer".equals(r.type()), Duration.ofSeconds(10));
-        CatalogSchemas.assertValid("contactcenter.call.no-answer", e.body());
-        assertEquals("LEASE_EXPIRED", field(e.body(), "cause"));
+        ConsumerRecord<String, String> e = first(withdrawn);
+        CatalogSchemas.assertValid("contactcenter.call.no-answer", e.value());
+        assertEquals("LEASE_EXPIRED", field(e.value(), "cause"));
 
         ready("ls-veteran", Map.of("t-idle", 1));
         assertEquals("ls-veteran", contact("ls-complaint").get("agentId"), "the complaint arrived first and is first again");
@@ -126,6 +132,8 @@ class AgentSessionTest {
 
     @Test
     void aSupervisorsOrderWithdrawsTheOfferAppliesAtOnceAndNamesTheSupervisor() {
+        ConsumerTask<String, String> ordered = agentEvents("ls-ordered", "\"coaching\"");
+        ConsumerTask<String, String> withdrawn = noAnswers("ls-offered");
         ready("ls-ordered", Map.of("t-idle", 1));
         call("ls-offered", "t-idle").body("agentId", equalTo("ls-ordered"));
         center.advance(Duration.ofSeconds(3));
@@ -133,24 +141,41 @@ class AgentSessionTest {
                 .body("state", equalTo("NOT_READY")).body("reason", equalTo("coaching"));
         assertEquals("QUEUED", contact("ls-offered").get("state"));
 
-        TopicReader.Event state = events.await(r -> "ls-ordered".equals(r.key()) && r.body().contains("\"coaching\""),
-                Duration.ofSeconds(10));
-        CatalogSchemas.assertValid("contactcenter.agent.state-changed", state.body());
-        assertEquals("sup-7", field(state.body(), "changedBy"));
-        TopicReader.Event withdrawn = events.await(r -> "ls-offered".equals(r.key())
-                && "contactcenter.call.no-answer".equals(r.type()), Duration.ofSeconds(10));
-        assertEquals("AGENT_UNAVAILABLE", field(withdrawn.body(), "cause"));
+        ConsumerRecord<String, String> state = first(ordered);
+        CatalogSchemas.assertValid("contactcenter.agent.state-changed", state.value());
+        assertEquals("sup-7", field(state.value(), "changedBy"));
+        assertEquals("AGENT_UNAVAILABLE", field(first(withdrawn).value(), "cause"));
     }
 
     @Test
     void theAgentsOwnNotReadyDuringAnOfferWaitsForIt() {
+        ConsumerTask<String, String> reserved = agentEvents("ls-own", "\"RESERVED\"");
         ready("ls-own", Map.of("t-idle", 1));
         call("ls-own-call", "t-idle").body("agentId", equalTo("ls-own"));
         RoutingTestSupport.setState("ls-own", "NOT_READY").statusCode(200)
                 .body("state", equalTo("RESERVED")).body("pendingState", equalTo("NOT_READY"));
         assertEquals("ROUTED", contact("ls-own-call").get("state"));
-        TopicReader.Event e = events.await(r -> "ls-own".equals(r.key()) && r.body().contains("\"RESERVED\""),
-                Duration.ofSeconds(10));
-        assertEquals("null", String.valueOf(field(e.body(), "changedBy")));
+        assertEquals("null", String.valueOf(field(first(reserved).value(), "changedBy")));
+    }
+
+    /**
+     * The agent's events whose body contains {@code text}. The topics are read from the run's beginning: the
+     * agent and contact ids here are this class's own, so no other test's event matches. Opened before the
+     * action, the consumers take the events as they come (stamped with the frozen clock's past times, they
+     * may be dropped by the broker's retention soon after).
+     */
+    private ConsumerTask<String, String> agentEvents(String agentId, String text) {
+        return TestEvents.consume(kafka, KafkaTestTopics.topic("agent-events"),
+                r -> agentId.equals(r.key()) && r.value().contains(text));
+    }
+
+    /** The contact's call.no-answer events. */
+    private ConsumerTask<String, String> noAnswers(String contactId) {
+        return TestEvents.consume(kafka, KafkaTestTopics.topic("call-events"),
+                r -> contactId.equals(r.key()) && "contactcenter.call.no-answer".equals(TestEvents.type(r)));
+    }
+
+    private static ConsumerRecord<String, String> first(ConsumerTask<String, String> events) {
+        return events.awaitRecords(1, RELAYED).getFirstRecord();
     }
 }
