@@ -29,6 +29,18 @@ public final class PushHub {
     public record Settings(int replayEvents, int clientBuffer) {
     }
 
+    /**
+     * Told, for each catalog event handed to a client's connection, how long after the hub made the
+     * message that was (ns): the fan-out time, one per event and client.
+     */
+    @FunctionalInterface
+    public interface FanOutListener {
+        void delivered(StreamKind kind, long nanos);
+
+        FanOutListener NONE = (kind, nanos) -> {
+        };
+    }
+
     private final int clientBuffer;
     private final ReplayBuffer agentEvents;
     private final ReplayBuffer assignmentEvents;
@@ -48,7 +60,14 @@ public final class PushHub {
     private final Map<StreamKind, LongAdder> pushed = counters();
     private final Map<StreamKind, LongAdder> dropped = counters();
 
+    private final FanOutListener fanOut;
+
     public PushHub(Settings settings) {
+        this(settings, FanOutListener.NONE);
+    }
+
+    public PushHub(Settings settings, FanOutListener fanOut) {
+        this.fanOut = fanOut;
         this.clientBuffer = settings.clientBuffer();
         this.agentEvents = new ReplayBuffer(settings.replayEvents());
         this.assignmentEvents = new ReplayBuffer(settings.replayEvents());
@@ -221,6 +240,9 @@ public final class PushHub {
         }, m -> {
             if (!m.isComment()) {
                 pushed.get(kind).increment();
+            }
+            if (m.isEvent()) {
+                fanOut.delivered(kind, System.nanoTime() - m.createdNanos());
             }
         }, delivery);
     }

@@ -61,6 +61,27 @@ class PushHubTest {
         assertEquals(1, hub.clients(StreamKind.ASSIGNMENTS));
     }
 
+    @Test
+    void eachEventHandedToAClientIsTimedOncePerClientAndStreamNoticesAreNot() {
+        List<StreamKind> timed = new ArrayList<>();
+        List<Long> nanos = new ArrayList<>();
+        PushHub timedHub = new PushHub(new PushHub.Settings(4, 3), (kind, n) -> {
+            timed.add(kind);
+            nanos.add(n);
+        });
+        new Reader(timedHub.openAssignments(null, Runnable::run), Long.MAX_VALUE);
+        new Reader(timedHub.openAssignments(null, Runnable::run), Long.MAX_VALUE);
+        Reader notReading = new Reader(timedHub.openAssignments(null, Runnable::run), 0);
+        new Reader(timedHub.openAgent("a", null, Runnable::run), Long.MAX_VALUE);
+        timedHub.publish(routed("e1", "a"));
+        timedHub.keepAlive();
+        assertEquals(List.of(StreamKind.AGENT, StreamKind.ASSIGNMENTS, StreamKind.ASSIGNMENTS), timed.stream().sorted().toList(),
+                "two reading PBX clients and the agent; not the client that reads nothing yet, nor open or keep-alive");
+        assertTrue(nanos.stream().allMatch(n -> n >= 0));
+        notReading.request(2);
+        assertEquals(4, timed.size(), "timed when it is handed over (after its open notice)");
+    }
+
     private static PushEvent routed(String id, String agent) {
         return event(id, PushEvent.ROUTED, agent);
     }

@@ -155,6 +155,7 @@ class PushStreamTest {
         try (SseClient pbx = SseClient.open(root.resolve("/contacts/assignments"), Map.of("Authorization", Tokens.bearer("pbx")))) {
             assertEquals(200, pbx.status());
             pbx.await(e -> e.name().equals("open"), ARRIVAL);
+            double handedOver = fanOutCount("assignments");
             String contact = uniqueId("ps-q");
             offer(Map.of("contactId", contact, "channel", "VOICE", "queueId", "t-idle")).statusCode(200)
                     .body("outcome", equalTo("QUEUED"));
@@ -163,11 +164,20 @@ class PushStreamTest {
             assertTrue(assigned.data().contains("\"agentId\":\"" + me + "\""), assigned.data());
             assertFalse(pbx.drain(Duration.ofMillis(500)).stream().anyMatch(e -> e.name().startsWith("agent.")),
                     "the PBX stream carries assignments only");
+            assertTrue(fanOutCount("assignments") >= handedOver + 1, "the hand-over to this client is timed");
         }
         try (SseClient supervisor = SseClient.open(root.resolve("/contacts/assignments"),
                 Map.of("Authorization", Tokens.bearer("supervisor")))) {
             assertEquals(403, supervisor.status());
         }
+    }
+
+    /** routing_push_fanout_seconds_count of a stream: events handed to its clients' connections so far. */
+    private static double fanOutCount(String stream) {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("routing_push_fanout_seconds_count{")
+                && l.contains("stream=\"" + stream + "\"")).mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)))
+                .sum();
     }
 
     @Test
