@@ -27,6 +27,11 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 public class KafkaTestTopics implements QuarkusTestResourceLifecycleManager {
 
     public static final String PREFIX_PROPERTY = "test.kafka.topic-prefix";
+    /**
+     * No time-based retention: tests that fix the clock stamp records with days-old times, which the
+     * broker's default retention (7 days, by record time) would delete while the test reads them.
+     */
+    private static final Map<String, String> KEEP_EVERYTHING = Map.of("retention.ms", "-1");
 
     private List<String> names = List.of();
     private String prefix;
@@ -42,7 +47,8 @@ public class KafkaTestTopics implements QuarkusTestResourceLifecycleManager {
         prefix = "test." + UUID.randomUUID().toString().substring(0, 8) + ".";
         try (Admin admin = admin()) {
             admin.createTopics(names.stream()
-                    .map(n -> new NewTopic(prefix + n, n.endsWith(".dlq") ? 1 : 3, (short) 1)).toList())
+                    .map(n -> new NewTopic(prefix + n, n.endsWith(".dlq") ? 1 : 3, (short) 1).configs(KEEP_EVERYTHING))
+                    .toList())
                     .all().get(30, TimeUnit.SECONDS);
         } catch (Exception e) {
             throw new IllegalStateException("cannot create test topics " + names + " with prefix " + prefix, e);
