@@ -18,7 +18,7 @@ import io.contactcenter.platform.security.Roles;
 
 /** Erlang C staffing for operations planners: how many agents an interval needs. */
 @Path("/staffing/erlang-c")
-@Tag(name = "Staffing", description = "Erlang C for operations planners: how many agents an interval needs.")
+@Tag(name = "Staffing", description = "Erlang C and Erlang A for operations planners: how many agents an interval needs.")
 public class StaffingResource {
 
     static final int DEFAULT_INTERVAL_SECONDS = 1800;
@@ -46,7 +46,7 @@ public class StaffingResource {
             throw new InvalidFieldProblem("callsPerInterval", e.getMessage());
         }
         int agents = r.agents() == null ? needed : r.agents();
-        int toSchedule = (int) Math.ceil(needed / (1 - shrinkage) - 1e-9);
+        int toSchedule = agentsToSchedule(needed, shrinkage);
         return new StaffingAnswer(round(erlangs), needed, toSchedule,
                 round(100 * ErlangC.probabilityOfWaiting(agents, erlangs)),
                 round(100 * ErlangC.serviceLevel(agents, erlangs, r.averageHandleSeconds(), threshold)),
@@ -54,7 +54,12 @@ public class StaffingResource {
                 round(Math.min(100, 100 * erlangs / agents)), targetPercent, threshold);
     }
 
-    private static double round(double v) {
+    /** Agents on the phones over the share not lost to shrinkage, rounded up. */
+    static int agentsToSchedule(int needed, double shrinkage) {
+        return (int) Math.ceil(needed / (1 - shrinkage) - 1e-9);
+    }
+
+    static double round(double v) {
         return Double.isInfinite(v) ? v : Math.round(v * 100) / 100.0;
     }
 }

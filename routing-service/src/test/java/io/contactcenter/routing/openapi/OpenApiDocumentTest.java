@@ -47,6 +47,7 @@ class OpenApiDocumentTest {
                 "400", "404", "409", "503");
         doc.assertDocumented("PUT", "/queues/{queueId}", List.of("admin"), "400", "503");
         doc.assertDocumented("GET", "/queues/{queueId}/stats", List.of("supervisor", "admin"), "400", "404", "503");
+        doc.assertDocumented("POST", "/staffing/erlang-a", List.of("supervisor", "admin"), "400");
     }
 
     @Test
