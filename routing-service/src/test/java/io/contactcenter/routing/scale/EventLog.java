@@ -83,7 +83,8 @@ final class EventLog implements AutoCloseable {
 
     /** Takes the records that arrived since the last look into the log, in arrival (per-partition) order. */
     private void take() {
-        List<ConsumerRecord<String, String>> all = records.getRecords();
+        // a snapshot: the task's own list grows while the consumer thread receives (a view of it would not hold)
+        List<ConsumerRecord<String, String>> all = List.copyOf(records.getRecords());
         for (ConsumerRecord<String, String> r : all.subList(taken, all.size())) {
             String id = TestEvents.header(r, "ce_id");
             if (!ids.add(id)) {

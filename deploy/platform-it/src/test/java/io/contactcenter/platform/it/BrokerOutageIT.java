@@ -18,7 +18,6 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -32,12 +31,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.Test;
+
+import io.contactcenter.testing.TestEvents;
+import io.smallrye.reactive.messaging.kafka.companion.ConsumerTask;
+import io.smallrye.reactive.messaging.kafka.companion.KafkaCompanion;
 
 /**
  * The whole platform with Kafka stopped for 60 s under traffic. The four packaged services run against
@@ -186,6 +187,7 @@ class BrokerOutageIT {
                 complaints, duringOutage.get(), backlog, backlogAtEnd, failures.get());
         assertEquals(0, failures.get(), "routing requests failed while Kafka was down");
         assertTrue(duringOutage.get() > 100, "too little traffic during the outage: " + duringOutage.get());
+        assertTrue(ended.size() > 100, "too few calls ended for the events to say anything: " + ended.size());
         assertTrue(ready.contains("\"UP\""), "readiness while Kafka is down: " + ready);
         assertTrue(backlogAtEnd > 0, "the event backlog should be visible while Kafka is down");
 
@@ -250,40 +252,43 @@ class BrokerOutageIT {
         return total;
     }
 
-    /** call-events of the test's contacts from the start of the topic, deduplicated by ce_id. */
+    /**
+     * call-events of the test's contacts from the start of the topic, deduplicated by ce_id, until {@code done}
+     * holds (within two minutes), then whatever else comes within three seconds (late repeats, if any).
+     */
     private static void readCallEvents(String bootstrap, String prefix, Map<String, List<String>> byContact,
             int[] repeats, java.util.function.BooleanSupplier done) {
-        Properties p = new Properties();
-        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
-        p.put(ConsumerConfig.GROUP_ID_CONFIG, "outage-reader-" + UUID.randomUUID());
-        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         Set<String> ids = new HashSet<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(p, new StringDeserializer(),
-                new StringDeserializer())) {
-            consumer.subscribe(List.of("call-events"));
-            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            long quietUntil = 0;
-            while (System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> r : consumer.poll(Duration.ofMillis(300))) {
-                    if (r.key() == null || !r.key().startsWith(prefix)) {
-                        continue;
-                    }
-                    String id = new String(r.headers().lastHeader("ce_id").value(), StandardCharsets.UTF_8);
-                    if (!ids.add(id)) {
+        int[] taken = { 0 };
+        try (KafkaCompanion kafka = new KafkaCompanion(bootstrap)) {
+            ConsumerTask<String, String> records = kafka.consumeStrings().fromTopics(Set.of("call-events"),
+                    r -> r.select().where(record -> record.key() != null && record.key().startsWith(prefix)));
+            Runnable take = () -> {
+                // a snapshot: the task's own list grows while the consumer thread receives
+                List<ConsumerRecord<String, String>> all = List.copyOf(records.getRecords());
+                for (ConsumerRecord<String, String> r : all.subList(taken[0], all.size())) {
+                    if (!ids.add(TestEvents.header(r, "ce_id"))) {
                         repeats[0]++;
                         continue;
                     }
-                    byContact.computeIfAbsent(r.key(), k -> new ArrayList<>())
-                            .add(new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8));
+                    byContact.computeIfAbsent(r.key(), k -> new ArrayList<>()).add(TestEvents.type(r));
                 }
-                if (quietUntil == 0 && done.getAsBoolean()) {
-                    quietUntil = System.nanoTime() + Duration.ofSeconds(3).toNanos(); // late repeats, if any
-                }
-                if (quietUntil != 0 && System.nanoTime() > quietUntil) {
-                    return;
-                }
+                taken[0] = all.size();
+            };
+            try {
+                Awaitility.await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(300)).until(() -> {
+                    take.run();
+                    return done.getAsBoolean();
+                });
+            } catch (ConditionTimeoutException e) {
+                throw new AssertionError("not every ended call's events reached call-events within 2 minutes", e);
             }
-            throw new AssertionError("not every ended call's events reached call-events within 2 minutes");
+            Awaitility.await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(6))
+                    .pollInterval(Duration.ofMillis(300)).until(() -> {
+                        take.run();
+                        return true;
+                    });
+            records.stop();
         }
     }
 
